@@ -1,0 +1,115 @@
+package id.kiosmandiri.balance;
+
+import id.kiosmandiri.contribution.ContributionRepository;
+import id.kiosmandiri.contribution.PostedAmounts;
+import id.kiosmandiri.employer.Employer;
+import id.kiosmandiri.employer.EmployerRepository;
+import id.kiosmandiri.member.Identifiers;
+import id.kiosmandiri.member.MembershipCard;
+import id.kiosmandiri.member.MembershipCardRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** JHT balance and JP totals of a member, computed from posted contributions (see {@link JhtCalculator}). */
+@Service
+@Transactional(readOnly = true)
+public class BalanceService {
+
+    private final ContributionRepository contributions;
+    private final MembershipCardRepository cards;
+    private final EmployerRepository employers;
+    private final JhtReturnRateRepository rates;
+    private final Clock clock;
+
+    BalanceService(ContributionRepository contributions, MembershipCardRepository cards,
+                   EmployerRepository employers, JhtReturnRateRepository rates, Clock clock) {
+        this.contributions = contributions;
+        this.cards = cards;
+        this.employers = employers;
+        this.rates = rates;
+        this.clock = clock;
+    }
+
+    public BalanceOverview overview(Long memberId) {
+        return overview(memberId, LocalDate.now(clock));
+    }
+
+    public BalanceOverview overview(Long memberId, LocalDate asOf) {
+        JhtCalculator calculator = calculator();
+        List<MembershipCard> memberCards = cards.findByMemberIdOrderByJhtStartAsc(memberId);
+        Map<Long, String> employerNames = employers.findAllById(memberCards.stream()
+                        .map(MembershipCard::getEmployerId).filter(Objects::nonNull).toList())
+                .stream().collect(Collectors.toMap(Employer::getId, Employer::getName));
+        Map<Long, List<PostedAmounts>> postedByCard = contributions.findPostedAmounts(memberId).stream()
+                .collect(Collectors.groupingBy(PostedAmounts::cardId));
+
+        List<BalanceOverview.CardBalance> cardBalances = new ArrayList<>();
+        JhtCalculator.Rate rate = calculator.rateOf(asOf.getYear());
+        JhtYear total = JhtYear.empty(asOf.getYear(), asOf, rate.percent(), rate.assumed(), 0);
+        long jpAccumulated = 0;
+        long jpMonths = 0;
+        LocalDate lastPosting = null;
+        for (MembershipCard card : memberCards) {
+            List<PostedAmounts> posted = postedByCard.getOrDefault(card.getId(), List.of());
+            List<JhtYear> years = calculator.years(posted, asOf);
+            JhtYear current = years.isEmpty() ? null : years.getLast();
+            long balance = current == null ? 0 : current.closingBalance();
+            cardBalances.add(new BalanceOverview.CardBalance(card.getId(), Identifiers.mask(card.getKpj()),
+                    employerNames.get(card.getEmployerId()), card.isMerged(), balance));
+            if (current != null) {
+                total = add(total, current);
+            }
+            for (PostedAmounts p : posted) {
+                if (p.postingDate().isAfter(asOf)) {
+                    continue;
+                }
+                if (p.jp() > 0) {
+                    jpAccumulated += p.jp();
+                    jpMonths++;
+                }
+                if (lastPosting == null || p.postingDate().isAfter(lastPosting)) {
+                    lastPosting = p.postingDate();
+                }
+            }
+        }
+        long jhtBalance = cardBalances.stream().mapToLong(BalanceOverview.CardBalance::balance).sum();
+        return new BalanceOverview(asOf, jhtBalance, total, lastPosting, jpAccumulated, jpMonths, cardBalances);
+    }
+
+    /** The statement years of one member, all cards added together, oldest first. */
+    public List<JhtYear> statementYears(Long memberId, LocalDate asOf) {
+        JhtCalculator calculator = calculator();
+        Map<Integer, JhtYear> byYear = new TreeMap<>();
+        contributions.findPostedAmounts(memberId).stream()
+                .collect(Collectors.groupingBy(PostedAmounts::cardId))
+                .values()
+                .forEach(posted -> calculator.years(posted, asOf)
+                        .forEach(y -> byYear.merge(y.year(), y, BalanceService::add)));
+        return List.copyOf(byYear.values());
+    }
+
+    private static JhtYear add(JhtYear a, JhtYear b) {
+        return new JhtYear(a.year(), a.asOf(), a.ratePercent(), a.rateAssumed() || b.rateAssumed(),
+                a.openingBalance() + b.openingBalance(),
+                a.employerContributions() + b.employerContributions(),
+                a.workerContributions() + b.workerContributions(),
+                a.developmentReturn() + b.developmentReturn());
+    }
+
+    private JhtCalculator calculator() {
+        return new JhtCalculator(rates.findAll().stream().collect(Collectors.toMap(
+                JhtReturnRate::getYear, r -> new JhtCalculator.Rate(r.getRatePercent(), r.isAssumed()), (a, b) -> a,
+                HashMap::new)));
+    }
+
+}

@@ -1,0 +1,29 @@
+package id.kiosmandiri.contribution;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+@Service
+@Transactional(readOnly = true)
+public class BillService {
+
+    private final ContributionRepository contributions;
+    private final Clock clock;
+
+    BillService(ContributionRepository contributions, Clock clock) {
+        this.contributions = contributions;
+        this.clock = clock;
+    }
+
+    public OpenBills openBills(Long memberId) {
+        List<ContributionLine> open = contributions.findOpenLines(memberId);
+        return new OpenBills(
+                open.stream().filter(l -> l.paidBy() == PaidBy.SELF).toList(),
+                open.stream().filter(l -> l.paidBy() == PaidBy.EMPLOYER).toList(),
+                LocalDate.now(clock));
+    }
+}

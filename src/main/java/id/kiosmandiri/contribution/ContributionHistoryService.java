@@ -1,0 +1,32 @@
+package id.kiosmandiri.contribution;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A member's payment details across all their cards, paged in SQL. */
+@Service
+@Transactional(readOnly = true)
+public class ContributionHistoryService {
+
+    private final ContributionRepository contributions;
+
+    ContributionHistoryService(ContributionRepository contributions) {
+        this.contributions = contributions;
+    }
+
+    /** Every year the member has months in, newest first, with that year's totals. */
+    public List<YearSummary> yearSummaries(Long memberId) {
+        return contributions.findYearSummaries(memberId);
+    }
+
+    /** One page of a year's months, newest first. */
+    public Page<ContributionLine> page(Long memberId, int year, Pageable pageable) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        return contributions.findLines(memberId, from, from.plusYears(1), pageable);
+    }
+}

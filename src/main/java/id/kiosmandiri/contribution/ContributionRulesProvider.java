@@ -1,0 +1,41 @@
+package id.kiosmandiri.contribution;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Builds {@link ContributionRules} from the JP wage cap and holiday tables. */
+@Service
+public class ContributionRulesProvider {
+
+    private final JpWageCapRepository caps;
+    private final PublicHolidayRepository holidays;
+    private volatile ContributionRules cached;
+
+    ContributionRulesProvider(JpWageCapRepository caps,
+                              PublicHolidayRepository holidays) {
+        this.caps = caps;
+        this.holidays = holidays;
+    }
+
+    @Transactional(readOnly = true)
+    public ContributionRules rules() {
+        ContributionRules rules = cached;
+        if (rules == null) {
+            Map<LocalDate, Long> capMap = caps.findAll().stream()
+                    .collect(Collectors.toMap(JpWageCap::getEffectiveFrom, JpWageCap::getCap));
+            rules = new ContributionRules(capMap,
+                    holidays.findAll().stream().map(PublicHoliday::getDate).collect(Collectors.toSet()));
+            cached = rules;
+        }
+        return rules;
+    }
+
+    /** Call after the tables change. */
+    public void reload() {
+        cached = null;
+    }
+}

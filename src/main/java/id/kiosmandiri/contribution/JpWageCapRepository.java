@@ -1,0 +1,8 @@
+package id.kiosmandiri.contribution;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.time.LocalDate;
+
+interface JpWageCapRepository extends JpaRepository<JpWageCap, LocalDate> {
+}

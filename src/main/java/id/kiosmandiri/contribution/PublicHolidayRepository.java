@@ -1,0 +1,8 @@
+package id.kiosmandiri.contribution;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.time.LocalDate;
+
+public interface PublicHolidayRepository extends JpaRepository<PublicHoliday, LocalDate> {
+}

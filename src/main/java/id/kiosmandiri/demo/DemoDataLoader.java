@@ -1,0 +1,87 @@
+package id.kiosmandiri.demo;
+
+import id.kiosmandiri.contribution.ContributionRulesProvider;
+import id.kiosmandiri.kiosk.Branch;
+import id.kiosmandiri.kiosk.KioskRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Loads demo data at start-up into a database that has no members yet: by default only into the
+ * embedded database, never into an external one unless {@code kiosk.demo.force-on-external}.
+ * An embedded database that already has members keeps them.
+ */
+@Component
+@Order(10)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final Environment env;
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final KioskRegistry kiosks;
+    private final ContributionRulesProvider rules;
+    private final PasswordEncoder pinEncoder;
+    private final Clock clock;
+
+    DemoDataLoader(Environment env, DataSource dataSource, JdbcTemplate jdbc, KioskRegistry kiosks,
+                   ContributionRulesProvider rules, PasswordEncoder pinEncoder, Clock clock) {
+        this.env = env;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.kiosks = kiosks;
+        this.rules = rules;
+        this.pinEncoder = pinEncoder;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        boolean embedded = env.getProperty("kiosk.embedded-db.running", Boolean.class, false);
+        boolean forced = env.getProperty("kiosk.demo.force-on-external", Boolean.class, false);
+        if (!embedded && !forced) {
+            return;
+        }
+        Long members = jdbc.queryForObject("SELECT COUNT(*) FROM member", Long.class);
+        if (members != null && members > 0) {
+            return;
+        }
+        int count = env.getProperty("kiosk.demo.members", Integer.class, 2000);
+        long seed = env.getProperty("kiosk.demo.seed", Long.class, 20261123L);
+        load(count, seed);
+    }
+
+    /** Generates and inserts {@code count} members; returns the time taken in milliseconds. */
+    long load(int count, long seed) throws Exception {
+        long started = System.nanoTime();
+        List<String> branchCodes = kiosks.branches().stream().map(Branch::code).sorted().toList();
+        List<String> namedHashes = Arrays.stream(DemoLogin.values()).map(l -> pinEncoder.encode(l.pin())).toList();
+        // generated members share one PIN; hashing it once keeps 100,000 members fast to generate
+        DemoDataGenerator.Settings settings = new DemoDataGenerator.Settings(count, seed, LocalDate.now(clock),
+                branchCodes, pinEncoder.encode(DemoLogin.GENERATED_MEMBER_PIN), namedHashes);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            DemoRowSink sink = new DemoRowSink(connection);
+            new DemoDataGenerator(settings, rules.rules(), sink).generate();
+            connection.setAutoCommit(true);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            log.info("Demo data: {} members, {} contribution months in {} ms", sink.memberRows(), sink.contributionRows(), millis);
+            return millis;
+        }
+    }
+}

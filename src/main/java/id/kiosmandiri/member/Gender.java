@@ -1,0 +1,3 @@
+package id.kiosmandiri.member;
+
+public enum Gender { M, F }

@@ -1,0 +1,3 @@
+package id.kiosmandiri.member;
+
+public enum MemberStatus { ACTIVE, INACTIVE }

@@ -1,0 +1,61 @@
+package id.kiosmandiri.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import id.kiosmandiri.kiosk.KioskConfig;
+import id.kiosmandiri.kiosk.KioskRegistry;
+
+/** The screen a kiosk shows while nobody uses it. */
+@Route("")
+public class AttractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final KioskRegistry registry;
+    private final Paragraph branchName = new Paragraph();
+
+    AttractView(KioskRegistry registry) {
+        this.registry = registry;
+        addClassNames("kiosk-screen", "attract");
+
+        Div top = new Div(new LanguageToggle());
+        top.addClassName("attract-top");
+
+        Image logo = new Image("images/logo.svg", "");
+        logo.addClassName("attract-logo");
+        H1 title = new H1(getTranslation("attract.title"));
+        title.addClassName("attract-title");
+        branchName.setId("branch-name");
+        branchName.addClassName("attract-branch");
+        Paragraph what = new Paragraph(getTranslation("attract.what"));
+        what.addClassName("attract-what");
+
+        Button start = new Button(getTranslation("attract.start"));
+        start.setId("start");
+        start.addClassNames("kiosk-primary", "attract-start");
+        start.addClickListener(e -> start.getUI().ifPresent(ui -> ui.navigate("login")));
+
+        Paragraph help = new Paragraph(getTranslation("attract.help"));
+        help.addClassName("attract-help");
+
+        Div centre = new Div(logo, title, branchName, what, start, help);
+        centre.addClassName("attract-centre");
+        add(top, centre);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        KioskConfig kiosk = KioskContext.resolve(event, registry);
+        branchName.setText(registry.branchOf(kiosk).name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title");
+    }
+}

@@ -1,0 +1,49 @@
+package id.kiosmandiri.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import id.kiosmandiri.kiosk.KioskConfig;
+import id.kiosmandiri.kiosk.KioskRegistry;
+
+import java.util.List;
+
+/**
+ * Which kiosk this browser is. Chosen at first contact by the URL parameter {@code kiosk} or the
+ * header {@code X-Kiosk-Id} (set by the kiosk's browser), else the default kiosk; then kept in
+ * the session. Device trust comes later.
+ */
+public final class KioskContext {
+
+    public static final String PARAMETER = "kiosk";
+    public static final String HEADER = "X-Kiosk-Id";
+    private static final String ATTRIBUTE = KioskContext.class.getName() + ".kioskId";
+
+    private KioskContext() {
+    }
+
+    /** Resolves the kiosk on navigation; a URL parameter naming a known kiosk always wins. */
+    public static KioskConfig resolve(BeforeEnterEvent event, KioskRegistry registry) {
+        List<String> fromUrl = event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAMETER, List.of());
+        VaadinSession session = VaadinSession.getCurrent();
+        if (!fromUrl.isEmpty() && registry.find(fromUrl.getFirst()).isPresent()) {
+            session.setAttribute(ATTRIBUTE, fromUrl.getFirst());
+        }
+        return current(registry);
+    }
+
+    public static KioskConfig current(KioskRegistry registry) {
+        VaadinSession session = VaadinSession.getCurrent();
+        String id = session == null ? null : (String) session.getAttribute(ATTRIBUTE);
+        if (id == null) {
+            VaadinRequest request = VaadinRequest.getCurrent();
+            id = request == null ? null : request.getHeader(HEADER);
+            KioskConfig kiosk = registry.findOrDefault(id);
+            if (session != null) {
+                session.setAttribute(ATTRIBUTE, kiosk.id());
+            }
+            return kiosk;
+        }
+        return registry.findOrDefault(id);
+    }
+}
