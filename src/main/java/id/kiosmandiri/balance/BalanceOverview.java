@@ -1,5 +1,7 @@
 package id.kiosmandiri.balance;
 
+import id.kiosmandiri.member.MemberStatus;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,7 +10,7 @@ import java.util.List;
  *
  * @param thisYear the current year so far, all cards added together
  */
-public record BalanceOverview(LocalDate asOf, long jhtBalance, JhtYear thisYear, LocalDate lastPostingDate,
+public record BalanceOverview(LocalDate asOf, MemberStatus status, long jhtBalance, JhtYear thisYear, LocalDate lastPostingDate,
                               long jpAccumulated, long jpMonths, List<CardBalance> cards) {
 
     /** One KPJ's own JHT balance. */

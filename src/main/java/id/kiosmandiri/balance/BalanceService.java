@@ -5,6 +5,7 @@ import id.kiosmandiri.contribution.PostedAmounts;
 import id.kiosmandiri.employer.Employer;
 import id.kiosmandiri.employer.EmployerRepository;
 import id.kiosmandiri.member.Identifiers;
+import id.kiosmandiri.member.MemberRepository;
 import id.kiosmandiri.member.MembershipCard;
 import id.kiosmandiri.member.MembershipCardRepository;
 import org.springframework.stereotype.Service;
@@ -27,14 +28,16 @@ public class BalanceService {
 
     private final ContributionRepository contributions;
     private final MembershipCardRepository cards;
+    private final MemberRepository members;
     private final EmployerRepository employers;
     private final JhtReturnRateRepository rates;
     private final Clock clock;
 
-    BalanceService(ContributionRepository contributions, MembershipCardRepository cards,
+    BalanceService(ContributionRepository contributions, MembershipCardRepository cards, MemberRepository members,
                    EmployerRepository employers, JhtReturnRateRepository rates, Clock clock) {
         this.contributions = contributions;
         this.cards = cards;
+        this.members = members;
         this.employers = employers;
         this.rates = rates;
         this.clock = clock;
@@ -83,7 +86,7 @@ public class BalanceService {
             }
         }
         long jhtBalance = cardBalances.stream().mapToLong(BalanceOverview.CardBalance::balance).sum();
-        return new BalanceOverview(asOf, jhtBalance, total, lastPosting, jpAccumulated, jpMonths, cardBalances);
+        return new BalanceOverview(asOf, members.findById(memberId).orElseThrow().getStatus(), jhtBalance, total, lastPosting, jpAccumulated, jpMonths, cardBalances);
     }
 
     /** The statement years of one member, all cards added together, oldest first. */

@@ -83,6 +83,11 @@ public final class JhtCalculator {
         return result;
     }
 
+    /** The last day the return has accrued for on a date: the end of the last full month (30 April on 15 May). */
+    public static LocalDate returnAccruedThrough(LocalDate date) {
+        return date.getDayOfMonth() == date.lengthOfMonth() ? date : date.withDayOfMonth(1).minusDays(1);
+    }
+
     /** Full calendar months completed on a date: 31 March -> 3, 30 March -> 2. */
     static int completedMonths(LocalDate date) {
         return date.getDayOfMonth() == date.lengthOfMonth() ? date.getMonthValue() : date.getMonthValue() - 1;

@@ -1,6 +1,8 @@
 package id.kiosmandiri.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
@@ -14,6 +16,7 @@ import id.kiosmandiri.kiosk.KioskRegistry;
 
 /** The screen a kiosk shows while nobody uses it. */
 @Route("")
+@JavaScript("context://kiosk.js")
 public class AttractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final KioskRegistry registry;
@@ -22,6 +25,13 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
     AttractView(KioskRegistry registry) {
         this.registry = registry;
         addClassNames("kiosk-screen", "attract");
+        // a card read here goes straight to the PIN
+        getElement().setAttribute("data-card-target", "");
+        getElement().addEventListener("kiosk-card", e -> {
+            VaadinSession.getCurrent().setAttribute(MemberSessions.PENDING_CARD,
+                    e.getEventData().get("event.detail.number").asString());
+            getUI().ifPresent(ui -> ui.navigate("login"));
+        }).addEventData("event.detail.number");
 
         Div top = new Div(new LanguageToggle());
         top.addClassName("attract-top");

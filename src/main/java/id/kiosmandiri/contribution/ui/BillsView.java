@@ -1,0 +1,100 @@
+package id.kiosmandiri.contribution.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import id.kiosmandiri.contribution.BillService;
+import id.kiosmandiri.contribution.ContributionLine;
+import id.kiosmandiri.contribution.ContributionRules;
+import id.kiosmandiri.contribution.OpenBills;
+import id.kiosmandiri.ui.Formats;
+import id.kiosmandiri.ui.MemberLayout;
+
+import java.util.Locale;
+
+import static id.kiosmandiri.ui.Rows.row;
+
+/** Open bills: the member's own BPU months, and PU months the employer has not paid. */
+@Route(value = "bills", layout = MemberLayout.class)
+class BillsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BillService bills;
+
+    BillsView(BillService bills) {
+        this.bills = bills;
+        addClassName("bills");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        OpenBills open = bills.openBills(MemberLayout.member().memberId());
+        Locale locale = getLocale();
+        removeAll();
+        add(new H1(getTranslation("bills.title")));
+        Div list = new Div();
+        list.setId("bills-list");
+        list.addClassName("bills-list");
+        add(list);
+
+        if (open.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("bills.none"));
+            none.setId("bills-none");
+            none.addClassName("good-news");
+            list.add(none);
+            return;
+        }
+        if (!open.ownMonths().isEmpty()) {
+            Div own = new Div(new H2(getTranslation("bills.own.title")));
+            own.addClassName("statement");
+            for (ContributionLine line : open.ownMonths()) {
+                boolean overdue = line.dueDate().isBefore(open.today());
+                Div r = row(Formats.monthYear(line.period(), locale), Formats.rupiah(line.total()));
+                Span due = new Span(getTranslation(overdue ? "bills.overdue" : "bills.due", Formats.date(line.dueDate(), locale)));
+                due.addClassNames("bill-due", overdue ? "overdue" : "upcoming");
+                r.add(due);
+                r.addClassName("bill-row");
+                own.add(r);
+            }
+            Div total = row(getTranslation("bills.own.total"), Formats.rupiah(open.ownTotal()), "bills-total");
+            total.addClassName("total");
+            own.add(total);
+            Paragraph rule = new Paragraph(getTranslation(open.ownMembershipAtRisk() ? "bills.own.inactive-now" : "bills.own.rule",
+                    ContributionRules.BPU_UNPAID_MONTHS_TO_INACTIVE));
+            rule.setId("bills-rule");
+            rule.addClassName(open.ownMembershipAtRisk() ? "notice" : "small-note");
+            Paragraph howToPay = new Paragraph(getTranslation("bills.own.how-to-pay"));
+            howToPay.addClassName("small-note");
+            own.add(rule, howToPay);
+            list.add(own);
+        }
+        if (!open.employerUnpaidMonths().isEmpty()) {
+            Div employer = new Div(new H2(getTranslation("bills.employer.title")));
+            employer.addClassName("statement");
+            for (ContributionLine line : open.employerUnpaidMonths()) {
+                Div r = row(Formats.monthYear(line.period(), locale) + " · " + line.employerName(), Formats.rupiah(line.total()));
+                boolean overdue = line.dueDate().isBefore(open.today());
+                Span due = new Span(getTranslation(overdue ? "bills.employer.overdue" : "bills.due", Formats.date(line.dueDate(), locale)));
+                due.addClassNames("bill-due", overdue ? "overdue" : "upcoming");
+                r.add(due);
+                r.addClassName("bill-row");
+                employer.add(r);
+            }
+            Paragraph advice = new Paragraph(getTranslation("bills.employer.advice"));
+            advice.setId("bills-employer-advice");
+            advice.addClassName("notice");
+            employer.add(advice);
+            list.add(employer);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("bills.title");
+    }
+}

@@ -1,0 +1,186 @@
+package id.kiosmandiri.contribution.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import id.kiosmandiri.contribution.ContributionHistory;
+import id.kiosmandiri.contribution.ContributionHistoryService;
+import id.kiosmandiri.contribution.ContributionLine;
+import id.kiosmandiri.contribution.PaidBy;
+import id.kiosmandiri.contribution.YearSummary;
+import id.kiosmandiri.member.Identifiers;
+import id.kiosmandiri.ui.Formats;
+import id.kiosmandiri.ui.MemberLayout;
+import org.springframework.data.domain.PageRequest;
+
+import java.util.Locale;
+
+import static id.kiosmandiri.ui.Rows.row;
+
+/**
+ * Payment details, month by month, newest first: large rows with the key numbers, details on a
+ * tap. A year at a time, 12 rows a page from SQL, more on request.
+ */
+@Route(value = "contributions", layout = MemberLayout.class)
+class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE_SIZE = 12;
+
+    private final ContributionHistoryService history;
+    private final Select<Integer> yearSelect = new Select<>();
+    private final Div summary = new Div();
+    private final Div list = new Div();
+    private final Button more = new Button();
+    private Long memberId;
+    private int year;
+    private int nextPage;
+
+    ContributionsView(ContributionHistoryService history) {
+        this.history = history;
+        addClassName("contributions");
+        yearSelect.setId("year-select");
+        yearSelect.addClassName("year-select");
+        yearSelect.setLabel(getTranslation("contributions.year"));
+        yearSelect.setItemLabelGenerator(String::valueOf);
+        summary.setId("year-summary");
+        summary.addClassName("statement");
+        list.setId("contributions-grid");
+        list.addClassName("month-list");
+        more.setId("contributions-more");
+        more.setText(getTranslation("contributions.more"));
+        more.addClassNames("kiosk-secondary", "more");
+        more.addClickListener(e -> loadPage());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        memberId = MemberLayout.member().memberId();
+        ContributionHistory first = history.history(memberId, null, PageRequest.of(0, PAGE_SIZE));
+        removeAll();
+        add(new H1(getTranslation("contributions.title")));
+        if (first.years().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("contributions.none"));
+            none.setId("contributions-none");
+            none.addClassName("notice");
+            list.removeAll();
+            add(none, list);
+            return;
+        }
+        yearSelect.setItems(first.years().stream().map(YearSummary::year).toList());
+        yearSelect.setValue(first.year());
+        yearSelect.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.isFromClient()) {
+                showYear(history.history(memberId, e.getValue(), PageRequest.of(0, PAGE_SIZE)));
+            }
+        });
+        Div top = new Div(yearSelect, summary);
+        top.addClassName("contributions-top");
+        add(top, list, more);
+        showYear(first);
+    }
+
+    private void showYear(ContributionHistory h) {
+        year = h.year();
+        list.removeAll();
+        summary.removeAll();
+        h.selectedYear().ifPresent(this::renderSummary);
+        nextPage = 0;
+        append(h);
+    }
+
+    private void loadPage() {
+        append(history.history(memberId, year, PageRequest.of(nextPage, PAGE_SIZE)));
+    }
+
+    private void append(ContributionHistory h) {
+        h.page().getContent().forEach(line -> list.add(monthRow(line)));
+        nextPage = h.page().getNumber() + 1;
+        more.setVisible(h.page().hasNext());
+    }
+
+    private void renderSummary(YearSummary y) {
+        summary.add(row(getTranslation("contributions.summary.months"),
+                getTranslation("contributions.summary.months.value", y.months(), y.paidMonths(), y.lateMonths(), y.unpaidMonths())));
+        summary.add(row(getTranslation("contributions.jht"), Formats.rupiah(y.jht())));
+        summary.add(row(getTranslation("contributions.jp"), Formats.rupiah(y.jp())));
+        summary.add(row(getTranslation("contributions.jkk-jkm"), Formats.rupiah(y.jkk() + y.jkm())));
+        Div total = row(getTranslation("contributions.summary.total", String.valueOf(y.year())), Formats.rupiah(y.total()), "year-total");
+        total.addClassName("total");
+        summary.add(total);
+    }
+
+    private Div monthRow(ContributionLine line) {
+        Locale locale = getLocale();
+        Span period = new Span(Formats.monthYear(line.period(), locale));
+        period.addClassName("month-period");
+        Span employer = new Span(line.employerName() != null ? line.employerName() : getTranslation("contributions.self-paid"));
+        employer.addClassName("month-employer");
+        Span status = new Span(getTranslation("contributions.status." + line.status().name().toLowerCase()));
+        status.addClassNames("status-badge", "status-" + line.status().name().toLowerCase().replace('_', '-'));
+        Div left = new Div(period, employer, status);
+        left.addClassName("month-left");
+
+        Span amount = new Span(Formats.rupiah(line.jht() + line.jp()));
+        amount.addClassName("month-amount");
+        Span amountLabel = new Span(getTranslation("contributions.jht-jp"));
+        amountLabel.addClassName("month-amount-label");
+        Div right = new Div(amount, amountLabel);
+        right.addClassName("month-right");
+
+        Div head = new Div(left, right);
+        head.addClassName("month-head");
+        Div details = details(line, locale);
+        details.setVisible(false);
+        Div row = new Div(head, details);
+        row.addClassName("month-row");
+        row.getElement().setAttribute("data-period", Formats.period(line.period()));
+        row.getElement().setAttribute("role", "button");
+        row.addClickListener(e -> {
+            details.setVisible(!details.isVisible());
+            row.setClassName("open", details.isVisible());
+        });
+        return row;
+    }
+
+    private Div details(ContributionLine l, Locale locale) {
+        Div d = new Div();
+        d.addClassName("month-details");
+        d.add(row(getTranslation("contributions.period"), Formats.period(l.period())));
+        d.add(row(getTranslation("contributions.kpj"), Identifiers.mask(l.kpj())));
+        d.add(row(getTranslation(l.paidBy() == PaidBy.SELF ? "contributions.income" : "contributions.wage"),
+                Formats.rupiah(l.reportedWage())));
+        if (l.backPay() > 0) {
+            d.add(row(getTranslation("contributions.back-pay"), Formats.rupiah(l.backPay())));
+        }
+        d.add(row(getTranslation("contributions.jht-employer"), Formats.rupiah(l.jhtEmployer())));
+        d.add(row(getTranslation("contributions.jht-worker"), Formats.rupiah(l.jhtWorker())));
+        d.add(row(getTranslation("contributions.jp-employer"), Formats.rupiah(l.jpEmployer())));
+        d.add(row(getTranslation("contributions.jp-worker"), Formats.rupiah(l.jpWorker())));
+        d.add(row(getTranslation("contributions.jkk"), Formats.rupiah(l.jkk())));
+        d.add(row(getTranslation("contributions.jkm"), Formats.rupiah(l.jkm())));
+        d.add(row(getTranslation("contributions.paid-by"), getTranslation("contributions.paid-by." + l.paidBy().name().toLowerCase())));
+        d.add(row(getTranslation("contributions.due-date"), Formats.date(l.dueDate(), locale)));
+        d.add(row(getTranslation("contributions.deposit-date"),
+                l.depositDate() == null ? getTranslation("contributions.not-paid") : Formats.date(l.depositDate(), locale)));
+        d.add(row(getTranslation("contributions.posting-date"),
+                l.postingDate() == null ? getTranslation("contributions.not-posted") : Formats.date(l.postingDate(), locale)));
+        if (l.latePenalty() > 0) {
+            Div penalty = row(getTranslation("contributions.penalty"), Formats.rupiah(l.latePenalty()));
+            penalty.addClassName("penalty");
+            d.add(penalty);
+        }
+        return d;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("contributions.title");
+    }
+}

@@ -1,0 +1,108 @@
+package id.kiosmandiri.member.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import id.kiosmandiri.kiosk.KioskConfig;
+import id.kiosmandiri.kiosk.KioskRegistry;
+import id.kiosmandiri.member.MemberService;
+import id.kiosmandiri.member.MemberStatus;
+import id.kiosmandiri.member.MemberSummary;
+import id.kiosmandiri.ui.KioskContext;
+import id.kiosmandiri.ui.MemberLayout;
+
+import java.util.Set;
+
+/** The member's menu: who they are, and one large tile per thing they can do here. */
+@Route(value = "home", layout = MemberLayout.class)
+class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Features whose screens exist; tiles of the others stay hidden until they are built. */
+    static final Set<KioskConfig.Feature> BUILT = Set.of(
+            KioskConfig.Feature.BALANCE, KioskConfig.Feature.CONTRIBUTIONS, KioskConfig.Feature.BILLS);
+
+    private final MemberService members;
+    private final KioskRegistry registry;
+
+    HomeView(MemberService members, KioskRegistry registry) {
+        this.members = members;
+        this.registry = registry;
+        addClassName("home");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        MemberSummary member = members.summary(MemberLayout.member().memberId());
+        KioskConfig kiosk = KioskContext.current(registry);
+        removeAll();
+
+        H1 greeting = new H1(getTranslation("home.greeting", member.firstName()));
+        greeting.setId("member-name");
+        Div facts = new Div();
+        facts.addClassName("member-facts");
+        facts.add(fact(getTranslation("home.kpj"), member.maskedKpj(), "member-kpj"));
+        facts.add(fact(getTranslation("home.status"), getTranslation("status." + member.status().name().toLowerCase())
+                + " · " + getTranslation("segment." + member.segment().name().toLowerCase()), "member-status"));
+        if (member.currentEmployer() != null) {
+            facts.add(fact(getTranslation("home.employer"), member.currentEmployer(), "member-employer"));
+        }
+        add(greeting, facts);
+        if (member.status() == MemberStatus.INACTIVE) {
+            Paragraph inactive = new Paragraph(getTranslation("home.inactive"));
+            inactive.setId("member-inactive");
+            inactive.addClassName("notice");
+            add(inactive);
+        }
+
+        Div tiles = new Div();
+        tiles.addClassName("tiles");
+        addTile(tiles, kiosk, KioskConfig.Feature.BALANCE, "menu-balance", VaadinIcon.WALLET, "balance");
+        addTile(tiles, kiosk, KioskConfig.Feature.CONTRIBUTIONS, "menu-contributions", VaadinIcon.LIST, "contributions");
+        addTile(tiles, kiosk, KioskConfig.Feature.BILLS, "menu-bills", VaadinIcon.INVOICE, "bills");
+        addTile(tiles, kiosk, KioskConfig.Feature.PRINT, "menu-print", VaadinIcon.PRINT, "print");
+        addTile(tiles, kiosk, KioskConfig.Feature.UPDATE, "menu-update", VaadinIcon.EDIT, "update");
+        addTile(tiles, kiosk, KioskConfig.Feature.HELP, "menu-help", VaadinIcon.QUESTION_CIRCLE, "help");
+        addTile(tiles, kiosk, KioskConfig.Feature.CARD, "menu-card", VaadinIcon.CREDIT_CARD, "card");
+        add(tiles);
+    }
+
+    private void addTile(Div tiles, KioskConfig kiosk, KioskConfig.Feature feature, String id, VaadinIcon icon, String route) {
+        if (!BUILT.contains(feature) || !kiosk.offers(feature)) {
+            return;
+        }
+        Span label = new Span(getTranslation("home.tile." + feature.configName()));
+        label.addClassName("tile-label");
+        Span hint = new Span(getTranslation("home.tile." + feature.configName() + ".hint"));
+        hint.addClassName("tile-hint");
+        Div text = new Div(label, hint);
+        text.addClassName("tile-text");
+        Button tile = new Button(text, e -> getUI().ifPresent(ui -> ui.navigate(route)));
+        tile.setPrefixComponent(icon.create());
+        tile.setId(id);
+        tile.addClassName("tile");
+        tiles.add(tile);
+    }
+
+    private static Div fact(String label, String value, String id) {
+        Span l = new Span(label);
+        l.addClassName("fact-label");
+        Span v = new Span(value);
+        v.addClassName("fact-value");
+        v.setId(id);
+        Div fact = new Div(l, v);
+        fact.addClassName("fact");
+        return fact;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title");
+    }
+}

@@ -1,0 +1,275 @@
+package id.kiosmandiri.member.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import id.kiosmandiri.kiosk.KioskConfig;
+import id.kiosmandiri.kiosk.KioskRegistry;
+import id.kiosmandiri.member.Identifiers;
+import id.kiosmandiri.member.LoginMethod;
+import id.kiosmandiri.member.LoginResult;
+import id.kiosmandiri.member.MemberAuthService;
+import id.kiosmandiri.ui.AttractView;
+import id.kiosmandiri.ui.KioskContext;
+import id.kiosmandiri.ui.LanguageToggle;
+import id.kiosmandiri.ui.MemberSessions;
+import id.kiosmandiri.ui.NumericKeypad;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * Login in three steps on one screen: choose how (card, NIK or KPJ), type the number on the
+ * keypad, then the 6-digit PIN. A card swipe jumps straight to the PIN.
+ */
+@Route("login")
+@JavaScript("context://kiosk.js")
+class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PIN_LENGTH = 6;
+
+    private final MemberAuthService auth;
+    private final MemberSessions memberSessions;
+    private final KioskRegistry registry;
+    private final Clock clock;
+    private final Div body = new Div();
+
+    private KioskConfig kiosk;
+    private LoginMethod method;
+    private String number;
+
+    LoginView(MemberAuthService auth, MemberSessions memberSessions, KioskRegistry registry, Clock clock) {
+        this.auth = auth;
+        this.memberSessions = memberSessions;
+        this.registry = registry;
+        this.clock = clock;
+        setId("login-view");
+        addClassNames("kiosk-screen", "login");
+        getElement().setAttribute("data-card-target", "");
+        getElement().addEventListener("kiosk-card", e -> cardRead(e.getEventData().get("event.detail.number").asString()))
+                .addEventData("event.detail.number");
+
+        Button cancel = new Button(getTranslation("login.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(AttractView.class)));
+        cancel.setId("login-cancel");
+        cancel.addClassName("kiosk-secondary");
+        Div top = new Div(cancel, new LanguageToggle());
+        top.addClassName("screen-top");
+        body.addClassName("login-body");
+        add(top, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        kiosk = KioskContext.resolve(event, registry);
+        if (MemberSessions.current().isPresent()) {
+            event.forwardTo("home");
+            return;
+        }
+        String pending = (String) VaadinSession.getCurrent().getAttribute(MemberSessions.PENDING_CARD);
+        VaadinSession.getCurrent().setAttribute(MemberSessions.PENDING_CARD, null);
+        if (pending != null) {
+            cardRead(pending);
+        } else {
+            showChoice();
+        }
+    }
+
+    private void showChoice() {
+        method = null;
+        number = null;
+        H1 title = new H1(getTranslation("login.title"));
+
+        Image cardImage = new Image("images/card-reader.svg", "");
+        cardImage.addClassName("card-hint-image");
+        Paragraph cardText = new Paragraph(getTranslation("login.card.hint"));
+        Div cardHint = new Div(cardImage, cardText);
+        cardHint.setId("login-card-hint");
+        cardHint.addClassName("card-hint");
+
+        Paragraph or = new Paragraph(getTranslation("login.or"));
+        or.addClassName("login-or");
+        Button byNik = new Button(getTranslation("login.by-nik"), e -> showNumberEntry(LoginMethod.NIK));
+        byNik.setId("login-by-nik");
+        Button byKpj = new Button(getTranslation("login.by-kpj"), e -> showNumberEntry(LoginMethod.KPJ));
+        byKpj.setId("login-by-kpj");
+        byNik.addClassNames("kiosk-choice");
+        byKpj.addClassNames("kiosk-choice");
+        Div choices = new Div(byNik, byKpj);
+        choices.addClassName("login-choices");
+        body.removeAll();
+        body.add(title, cardHint, or, choices);
+    }
+
+    private void showNumberEntry(LoginMethod chosen) {
+        method = chosen;
+        int length = chosen == LoginMethod.NIK ? Identifiers.NIK_LENGTH : Identifiers.KPJ_LENGTH;
+        H1 title = new H1(getTranslation(chosen == LoginMethod.NIK ? "login.nik.title" : "login.kpj.title"));
+        Paragraph where = new Paragraph(getTranslation(chosen == LoginMethod.NIK ? "login.nik.where" : "login.kpj.where"));
+        where.addClassName("login-where");
+        Div display = display("id-display", getTranslation("login.number.placeholder", length));
+        Paragraph error = error();
+        NumericKeypad[] keypad = new NumericKeypad[1];
+        keypad[0] = new NumericKeypad(length, typed -> {
+            display.setText(typed.isEmpty() ? getTranslation("login.number.placeholder", length) : group(typed));
+            display.getElement().setAttribute("data-value", typed);
+            display.setClassName("empty", typed.isEmpty());
+            Optional<String> problem = typed.length() == length ? fullProblem(typed) : partialProblem(typed);
+            showError(error, problem.map(this::getTranslation).orElse(""));
+            keypad[0].setOkEnabled(typed.length() == length && problem.isEmpty());
+        }, typed -> {
+            Optional<String> problem = fullProblem(typed);
+            if (problem.isPresent()) {
+                showError(error, getTranslation(problem.get()));
+                return;
+            }
+            number = typed;
+            showPin();
+        });
+        keypad[0].setOkEnabled(false);
+        Button back = backButton();
+        body.removeAll();
+        body.add(title, where, display, error, keypad[0], back);
+    }
+
+    private void cardRead(String digits) {
+        method = LoginMethod.CARD;
+        number = digits;
+        showPin();
+    }
+
+    private void showPin() {
+        H1 title = new H1(getTranslation("login.pin.title"));
+        Paragraph who = new Paragraph(getTranslation("login.pin.for." + method.name().toLowerCase(), Identifiers.mask(number)));
+        who.setId("login-identity");
+        who.addClassName("login-where");
+        Div dots = new Div();
+        dots.setId("pin-display");
+        dots.addClassName("pin-display");
+        renderDots(dots, 0);
+        Paragraph error = error();
+        NumericKeypad[] keypad = new NumericKeypad[1];
+        keypad[0] = new NumericKeypad(PIN_LENGTH, typed -> {
+            renderDots(dots, typed.length());
+            keypad[0].setOkEnabled(typed.length() == PIN_LENGTH);
+            if (!typed.isEmpty()) {
+                showError(error, "");
+            }
+        }, typed -> submitPin(typed, error, keypad[0]));
+        keypad[0].setOkEnabled(false);
+        Paragraph forgot = new Paragraph(getTranslation("login.pin.forgot"));
+        forgot.addClassName("login-forgot");
+        body.removeAll();
+        body.add(title, who, dots, error, keypad[0], forgot, backButton());
+    }
+
+    private void submitPin(String pin, Paragraph error, NumericKeypad keypad) {
+        if (pin.length() != PIN_LENGTH) {
+            showError(error, getTranslation("login.pin.length"));
+            return;
+        }
+        LoginResult result = auth.login(kiosk.id(), method, number, pin);
+        switch (result) {
+            case LoginResult.Success success -> {
+                memberSessions.begin(success.memberId(), kiosk.id(), method);
+                getUI().ifPresent(ui -> ui.navigate("home"));
+            }
+            case LoginResult.Wrong wrong -> {
+                keypad.clear();
+                showError(error, getTranslation("login.error.wrong"));
+            }
+            case LoginResult.Locked locked -> {
+                keypad.clear();
+                String until = DateTimeFormatter.ofPattern("HH:mm").withZone(zone()).format(locked.until());
+                showError(error, getTranslation("login.error.locked", until));
+            }
+            case LoginResult.SlowDown slow -> {
+                keypad.clear();
+                showError(error, getTranslation("login.error.slow-down", slow.seconds()));
+            }
+        }
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    private Optional<String> fullProblem(String typed) {
+        return method == LoginMethod.NIK ? Identifiers.nikProblem(typed, LocalDate.now(clock)) : Identifiers.kpjProblem(typed);
+    }
+
+    private Optional<String> partialProblem(String typed) {
+        return method == LoginMethod.NIK ? Identifiers.partialNikProblem(typed, LocalDate.now(clock)) : Optional.empty();
+    }
+
+    private Button backButton() {
+        Button back = new Button(getTranslation("login.back"), e -> showChoice());
+        back.setId("login-back");
+        back.addClassNames("kiosk-secondary", "login-back");
+        return back;
+    }
+
+    private static Div display(String id, String placeholder) {
+        Div display = new Div();
+        display.setId(id);
+        display.addClassNames("number-display", "empty");
+        display.setText(placeholder);
+        display.getElement().setAttribute("role", "textbox");
+        display.getElement().setAttribute("aria-readonly", "true");
+        display.getElement().setAttribute("inputmode", "none");
+        display.getElement().setAttribute("data-value", "");
+        return display;
+    }
+
+    private static void renderDots(Div dots, int filled) {
+        dots.removeAll();
+        for (int i = 0; i < PIN_LENGTH; i++) {
+            Span dot = new Span();
+            dot.addClassName(i < filled ? "pin-dot-filled" : "pin-dot");
+            dots.add(dot);
+        }
+        dots.getElement().setAttribute("data-count", String.valueOf(filled));
+        dots.getElement().setAttribute("aria-label", filled + "/" + PIN_LENGTH);
+    }
+
+    private static Paragraph error() {
+        Paragraph error = new Paragraph();
+        error.setId("login-error");
+        error.addClassName("login-error");
+        error.getElement().setAttribute("role", "alert");
+        return error;
+    }
+
+    private static void showError(Paragraph error, String text) {
+        error.setText(text);
+        error.setClassName("visible", !text.isEmpty());
+    }
+
+    /** Groups digits in fours for reading: 3171 0115 0585 0003. */
+    static String group(String digits) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && i % 4 == 0) {
+                sb.append(' ');
+            }
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.title");
+    }
+}

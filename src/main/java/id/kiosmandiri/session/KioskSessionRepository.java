@@ -1,0 +1,10 @@
+package id.kiosmandiri.session;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface KioskSessionRepository extends JpaRepository<KioskSession, Long> {
+
+    List<KioskSession> findByMemberIdOrderByStartedAtDesc(Long memberId);
+}

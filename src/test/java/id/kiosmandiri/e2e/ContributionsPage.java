@@ -1,0 +1,41 @@
+package id.kiosmandiri.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+
+class ContributionsPage extends KioskPage {
+
+    ContributionsPage(WebDriver driver) {
+        super(driver);
+    }
+
+    /** The periods (MM-YYYY) of the month rows shown, top to bottom. */
+    List<String> periods() {
+        return driver.findElements(By.cssSelector("#contributions-grid .month-row")).stream()
+                .map(e -> e.getAttribute("data-period")).toList();
+    }
+
+    String selectedYear() {
+        return byId("year-select").getAttribute("value");
+    }
+
+    /** Opens the year select and touches the year. */
+    ContributionsPage chooseYear(int year) {
+        click("year-select");
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + year + "']")));
+        item.click();
+        waitForVaadin();
+        wait.until(d -> periods().stream().allMatch(p -> p.endsWith("-" + year)) && !periods().isEmpty());
+        return this;
+    }
+
+    void openFirstRow() {
+        driver.findElement(By.cssSelector("#contributions-grid .month-row")).click();
+        waitForVaadin();
+    }
+}

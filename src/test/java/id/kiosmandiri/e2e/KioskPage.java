@@ -1,0 +1,56 @@
+package id.kiosmandiri.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+/** What every kiosk screen has: elements by id, waiting for Vaadin, Keluar and the language toggle. */
+abstract class KioskPage {
+
+    protected final WebDriver driver;
+    protected final WebDriverWait wait;
+
+    KioskPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    String text(String id) {
+        return byId(id).getText();
+    }
+
+    boolean isShown(String id) {
+        return !driver.findElements(By.id(id)).isEmpty() && driver.findElement(By.id(id)).isDisplayed();
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitForVaadin();
+    }
+
+    void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients "
+                        + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    AttractPage logout() {
+        click("logout");
+        AttractPage attract = new AttractPage(driver);
+        attract.byId("start");
+        return attract;
+    }
+
+    void toggleLanguage() {
+        click("lang-toggle");
+    }
+}

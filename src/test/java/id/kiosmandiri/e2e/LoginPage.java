@@ -1,0 +1,78 @@
+package id.kiosmandiri.e2e;
+
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
+
+import java.time.Duration;
+
+class LoginPage extends KioskPage {
+
+    LoginPage(WebDriver driver) {
+        super(driver);
+    }
+
+    /** The card reader types the number fast and presses Enter, with no field focused. */
+    LoginPage swipeCard(String number) {
+        new Actions(driver).sendKeys(number + Keys.ENTER).perform();
+        byId("pin-display");
+        return this;
+    }
+
+    /** A person pressing the same keys slowly on a keyboard: must not count as a card. */
+    LoginPage typeSlowlyOnKeyboard(String number) {
+        Actions actions = new Actions(driver);
+        for (char c : number.toCharArray()) {
+            actions.sendKeys(String.valueOf(c)).pause(Duration.ofMillis(150));
+        }
+        actions.sendKeys(Keys.ENTER).perform();
+        waitForVaadin();
+        return this;
+    }
+
+    LoginPage chooseNik() {
+        click("login-by-nik");
+        byId("id-display");
+        return this;
+    }
+
+    LoginPage chooseKpj() {
+        click("login-by-kpj");
+        byId("id-display");
+        return this;
+    }
+
+    LoginPage typeOnKeypad(String digits) {
+        for (char c : digits.toCharArray()) {
+            click("key-" + c);
+        }
+        return this;
+    }
+
+    LoginPage confirmNumber() {
+        click("key-ok");
+        byId("pin-display");
+        return this;
+    }
+
+    LoginPage enterPin(String pin) {
+        typeOnKeypad(pin);
+        click("key-ok");
+        return this;
+    }
+
+    HomePage loginWithPin(String pin) {
+        enterPin(pin);
+        HomePage home = new HomePage(driver);
+        home.byId("member-name");
+        return home;
+    }
+
+    String error() {
+        return text("login-error");
+    }
+
+    String pinDotsFilled() {
+        return byId("pin-display").getAttribute("data-count");
+    }
+}

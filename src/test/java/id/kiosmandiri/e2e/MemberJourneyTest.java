@@ -1,0 +1,98 @@
+package id.kiosmandiri.e2e;
+
+import id.kiosmandiri.balance.BalanceService;
+import id.kiosmandiri.demo.DemoLogin;
+import id.kiosmandiri.member.MemberRepository;
+import id.kiosmandiri.ui.Formats;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A member's whole visit in real Chromium: card, PIN, home, balance, payment details, bills, Keluar. */
+class MemberJourneyTest extends BrowserTest {
+
+    @Autowired
+    BalanceService balances;
+    @Autowired
+    MemberRepository members;
+
+    @Test
+    void cardLoginThenBalanceContributionsBillsAndLogout() {
+        open("");
+        AttractPage attract = new AttractPage(driver);
+        screenshotBothOrientations("01-attract");
+        LoginPage login = attract.start();
+        screenshotBothOrientations("02-login-choice");
+
+        login.swipeCard(DemoLogin.BUDI.cardUid());
+        assertThat(login.text("login-identity")).endsWith("2345").doesNotContain(DemoLogin.BUDI.cardUid());
+        login.typeOnKeypad("123");
+        assertThat(login.pinDotsFilled()).isEqualTo("3");
+        assertThat(driver.getPageSource()).doesNotContain(">1<span").doesNotContain("123</");
+        screenshotBothOrientations("03-login-pin");
+        login.click("key-clear");
+
+        HomePage home = login.loginWithPin(DemoLogin.BUDI.pin());
+        assertThat(home.greeting()).contains("Budi");
+        assertThat(home.text("member-kpj")).isEqualTo("•••••••0017");
+        assertThat(home.isShown("menu-print")).as("tiles of features not built yet are hidden").isFalse();
+        screenshotBothOrientations("04-home");
+
+        Long budi = members.findByNik(DemoLogin.BUDI.nik()).orElseThrow().getId();
+        BalancePage balance = home.openBalance();
+        var expected = balances.overview(budi);
+        assertThat(balance.jhtBalance()).isEqualTo(Formats.rupiah(expected.jhtBalance()));
+        assertThat(expected.jhtBalance()).isPositive();
+        assertThat(balance.jpContributions()).isEqualTo(Formats.rupiah(expected.jpAccumulated()));
+        screenshotBothOrientations("05-balance");
+
+        ContributionsPage contributions = HomePage.backHome(balance).openContributions();
+        int lastYear = LocalDate.now().getYear() - 1;
+        assertThat(contributions.periods()).isNotEmpty().allMatch(p -> p.endsWith("-" + LocalDate.now().getYear()));
+        assertThat(contributions.periods()).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        contributions.chooseYear(lastYear);
+        assertThat(contributions.periods()).hasSize(12).first().isEqualTo("12-" + lastYear);
+        contributions.openFirstRow();
+        assertThat(driver.findElement(By.cssSelector("#contributions-grid .month-details")).getText())
+                .contains("JHT pemberi kerja").contains("Rp ");
+        screenshotBothOrientations("06-contributions");
+
+        BillsPage bills = HomePage.backHome(contributions).openBills();
+        assertThat(bills.billsText()).contains("Tidak ada tagihan");
+        screenshotBothOrientations("07-bills-none");
+
+        AttractPage after = bills.logout();
+        assertThat(after.text("start")).isEqualTo("Sentuh untuk mulai");
+        assertThat(driver.getPageSource()).doesNotContain("Budi");
+    }
+
+    @Test
+    void informalWorkerSeesOpenBillsInEnglish() {
+        open("");
+        LoginPage login = new AttractPage(driver).start();
+        login.toggleLanguage();
+        assertThat(login.text("login-by-kpj")).isEqualTo("Log in with KPJ number");
+        HomePage home = login.chooseKpj().typeOnKeypad(DemoLogin.AGUS.kpj()).confirmNumber().loginWithPin(DemoLogin.AGUS.pin());
+        assertThat(home.greeting()).isEqualTo("Welcome, Agus");
+        BillsPage bills = home.openBills();
+        assertThat(bills.billsText()).contains("Your unpaid contributions").contains("Total to pay");
+        screenshotBothOrientations("08-bills-open-en");
+        bills.logout();
+    }
+
+    @Test
+    void memberWithTwoCardsSeesEachCardAndTheMergeAdvice() {
+        open("");
+        HomePage home = new AttractPage(driver).start().chooseNik().typeOnKeypad(DemoLogin.SITI.nik()).confirmNumber()
+                .loginWithPin(DemoLogin.SITI.pin());
+        BalancePage balance = home.openBalance();
+        assertThat(balance.text("card-balances")).contains("Belum digabung");
+        assertThat(balance.isShown("merge-advice")).isTrue();
+        screenshotBothOrientations("09-balance-two-cards");
+        balance.logout();
+    }
+}
