@@ -34,6 +34,85 @@
     }
   }, true);
 
+  // --- Idle: report input to the server, at most once every 2 seconds -----------------------
+  // The server decides about the warning and the logout; this only tells it someone is there.
+  var REPORT_EVERY_MS = 2000;
+  var lastReport = 0;
+  function reportActivity() {
+    var now = Date.now();
+    if (now - lastReport < REPORT_EVERY_MS) {
+      return;
+    }
+    var target = document.querySelector('[data-activity-target]');
+    if (target) {
+      lastReport = now;
+      target.dispatchEvent(new CustomEvent('kiosk-activity'));
+    }
+  }
+  ['pointerdown', 'touchstart', 'keydown'].forEach(function (type) {
+    document.addEventListener(type, reportActivity, { capture: true, passive: true });
+  });
+
+  // --- Connection lost: a friendly full screen, and reconnecting by itself --------------------
+  var overlay = null;
+  function showConnectionLost() {
+    if (overlay) {
+      return;
+    }
+    var texts = window.kioskTexts || {};
+    overlay = document.createElement('div');
+    overlay.id = 'connection-lost';
+    overlay.className = 'connection-lost';
+    overlay.setAttribute('role', 'alert');
+    var title = document.createElement('h2');
+    title.textContent = texts.connectionLostTitle || 'Koneksi terputus';
+    var text = document.createElement('p');
+    text.textContent = texts.connectionLostText || 'Mohon tunggu sebentar, kios sedang menyambung kembali.';
+    overlay.appendChild(title);
+    overlay.appendChild(text);
+    document.body.appendChild(overlay);
+  }
+  function hideConnectionLost() {
+    if (overlay) {
+      overlay.remove();
+      overlay = null;
+    }
+  }
+  // When Vaadin gives up reconnecting, try the server every 5 s and start afresh once it answers:
+  // a member session that timed out meanwhile was ended by the server and is not resumed.
+  var retryTimer = null;
+  function retryUntilServerAnswers() {
+    if (retryTimer) {
+      return;
+    }
+    retryTimer = setInterval(function () {
+      fetch('./', { cache: 'no-store' }).then(function (r) {
+        if (r.ok) {
+          clearInterval(retryTimer);
+          window.location.reload();
+        }
+      }).catch(function () { /* still down */ });
+    }, 5000);
+  }
+  function watchConnection() {
+    var state = window.Vaadin && window.Vaadin.connectionState;
+    if (!state || !state.addStateChangeListener) {
+      setTimeout(watchConnection, 500);
+      return;
+    }
+    state.addStateChangeListener(function (previous, current) {
+      if (current === 'connected' || current === 'loading') {
+        hideConnectionLost();
+      } else if (current === 'reconnecting') {
+        showConnectionLost();
+      } else if (current === 'connection-lost') {
+        showConnectionLost();
+        retryUntilServerAnswers();
+      }
+    });
+  }
+  watchConnection();
+
   // --- No context menu, no pinch zoom, no swipe navigation ---------------------------------
   document.addEventListener('contextmenu', function (e) { e.preventDefault(); });
   document.addEventListener('gesturestart', function (e) { e.preventDefault(); });

@@ -1,5 +1,6 @@
 package id.kiosmandiri.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.server.VaadinSession;
@@ -62,6 +63,12 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         KioskConfig kiosk = KioskContext.resolve(event, registry);
         branchName.setText(registry.branchOf(kiosk).name());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // nothing of an earlier visitor stays in the browser's storage
+        attachEvent.getUI().getPage().executeJs("try { sessionStorage.clear(); localStorage.clear(); } catch (e) {}");
     }
 
     @Override

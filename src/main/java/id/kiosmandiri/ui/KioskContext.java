@@ -2,21 +2,27 @@ package id.kiosmandiri.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
 
+import jakarta.servlet.http.Cookie;
+
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Which kiosk this browser is. Chosen at first contact by the URL parameter {@code kiosk} or the
  * header {@code X-Kiosk-Id} (set by the kiosk's browser), else the default kiosk; then kept in
- * the session. Device trust comes later.
+ * the session and in a cookie, so a new session after a logout is still the same kiosk. The
+ * cookie holds only the kiosk id. Device trust comes later.
  */
 public final class KioskContext {
 
     public static final String PARAMETER = "kiosk";
     public static final String HEADER = "X-Kiosk-Id";
+    public static final String COOKIE = "kiosk-id";
     private static final String ATTRIBUTE = KioskContext.class.getName() + ".kioskId";
 
     private KioskContext() {
@@ -28,6 +34,7 @@ public final class KioskContext {
         VaadinSession session = VaadinSession.getCurrent();
         if (!fromUrl.isEmpty() && registry.find(fromUrl.getFirst()).isPresent()) {
             session.setAttribute(ATTRIBUTE, fromUrl.getFirst());
+            rememberInCookie(fromUrl.getFirst());
         }
         return current(registry);
     }
@@ -37,7 +44,10 @@ public final class KioskContext {
         String id = session == null ? null : (String) session.getAttribute(ATTRIBUTE);
         if (id == null) {
             VaadinRequest request = VaadinRequest.getCurrent();
-            id = request == null ? null : request.getHeader(HEADER);
+            id = request == null ? null : fromCookie(request);
+            if (id == null && request != null) {
+                id = request.getHeader(HEADER);
+            }
             KioskConfig kiosk = registry.findOrDefault(id);
             if (session != null) {
                 session.setAttribute(ATTRIBUTE, kiosk.id());
@@ -45,5 +55,25 @@ public final class KioskContext {
             return kiosk;
         }
         return registry.findOrDefault(id);
+    }
+
+    private static String fromCookie(VaadinRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst().orElse(null);
+    }
+
+    private static void rememberInCookie(String kioskId) {
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (response != null) {
+            Cookie cookie = new Cookie(COOKIE, kioskId);
+            cookie.setPath("/");
+            cookie.setHttpOnly(true);
+            cookie.setMaxAge(365 * 24 * 3600);
+            cookie.setAttribute("SameSite", "Strict");
+            response.addCookie(cookie);
+        }
     }
 }

@@ -9,6 +9,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLayout;
 import id.kiosmandiri.session.SessionEndReason;
 
+import java.time.Clock;
+
 /**
  * The frame of every member screen: menu, language and a big "Keluar" on top, the screen below.
  * Nobody reaches a member screen without a logged-in member: they go back to the attract screen.
@@ -17,11 +19,16 @@ import id.kiosmandiri.session.SessionEndReason;
 public class MemberLayout extends Div implements RouterLayout, BeforeEnterObserver {
 
     private final MemberSessions memberSessions;
+    private final ActiveMemberSessions active;
+    private final Clock clock;
     private final Div content = new Div();
     private final Button home;
+    private IdleGuard idleGuard;
 
-    MemberLayout(MemberSessions memberSessions) {
+    MemberLayout(MemberSessions memberSessions, ActiveMemberSessions active, Clock clock) {
         this.memberSessions = memberSessions;
+        this.active = active;
+        this.clock = clock;
         addClassNames("kiosk-screen", "member-layout");
         home = new Button(getTranslation("nav.home"), e -> getUI().ifPresent(ui -> ui.navigate("home")));
         home.setId("nav-home");
@@ -40,8 +47,14 @@ public class MemberLayout extends Div implements RouterLayout, BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (MemberSessions.current().isEmpty()) {
-            event.rerouteTo(AttractView.class);
+            event.forwardTo(AttractView.class);
             return;
+        }
+        if (idleGuard == null) {
+            MemberSession member = MemberSessions.current().get();
+            idleGuard = new IdleGuard(memberSessions.idleTimer(member.kioskId()), clock,
+                    active.activityClock(member.kioskSessionId()), () -> memberSessions.logout(SessionEndReason.IDLE));
+            add(idleGuard);
         }
         home.setVisible(!"home".equals(event.getLocation().getPath()));
     }

@@ -19,6 +19,7 @@ import id.kiosmandiri.member.LoginMethod;
 import id.kiosmandiri.member.LoginResult;
 import id.kiosmandiri.member.MemberAuthService;
 import id.kiosmandiri.ui.AttractView;
+import id.kiosmandiri.ui.IdleGuard;
 import id.kiosmandiri.ui.KioskContext;
 import id.kiosmandiri.ui.LanguageToggle;
 import id.kiosmandiri.ui.MemberSessions;
@@ -47,6 +48,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div body = new Div();
 
     private KioskConfig kiosk;
+    private IdleGuard idleGuard;
     private LoginMethod method;
     private String number;
 
@@ -76,6 +78,12 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (MemberSessions.current().isPresent()) {
             event.forwardTo("home");
             return;
+        }
+        if (idleGuard == null) {
+            // a number half typed is not left for the next person either
+            idleGuard = new IdleGuard(memberSessions.idleTimer(kiosk.id()), clock, IdleGuard.ActivityClock.local(clock),
+                    () -> getUI().ifPresent(ui -> ui.navigate(AttractView.class)));
+            add(idleGuard);
         }
         String pending = (String) VaadinSession.getCurrent().getAttribute(MemberSessions.PENDING_CARD);
         VaadinSession.getCurrent().setAttribute(MemberSessions.PENDING_CARD, null);

@@ -1,0 +1,130 @@
+package id.kiosmandiri.e2e;
+
+import id.kiosmandiri.demo.DemoLogin;
+import id.kiosmandiri.member.MemberRepository;
+import id.kiosmandiri.session.KioskSession;
+import id.kiosmandiri.session.KioskSessionRepository;
+import id.kiosmandiri.session.SessionEndReason;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A shared kiosk leaves nothing for the next person. The test kiosk TEST-IDLE logs out after
+ * 6 s without input and warns 3 s before.
+ */
+class IdleLogoutTest extends BrowserTest {
+
+    @Autowired
+    MemberRepository members;
+    @Autowired
+    KioskSessionRepository kioskSessions;
+
+    private HomePage loginAtIdleKiosk(DemoLogin who) {
+        open("?kiosk=TEST-IDLE");
+        return new AttractPage(driver).start().swipeCard(who.cardUid()).loginWithPin(who.pin());
+    }
+
+    private KioskSession latestSessionOf(DemoLogin who) {
+        Long id = members.findByNik(who.nik()).orElseThrow().getId();
+        return kioskSessions.findByMemberIdOrderByStartedAtDesc(id).getFirst();
+    }
+
+    @Test
+    void theWarningAppearsAndContinueKeepsTheSession() {
+        HomePage home = loginAtIdleKiosk(DemoLogin.BUDI);
+        long loggedInAt = System.currentTimeMillis();
+        WebDriverWait upToTenSeconds = new WebDriverWait(driver, Duration.ofSeconds(10));
+        upToTenSeconds.until(ExpectedConditions.visibilityOfElementLocated(By.id("idle-warning")));
+        assertThat(home.text("idle-warning")).contains("Masih di sana?");
+        assertThat(home.text("idle-countdown")).matches("[1-3]");
+        screenshotBothOrientations("11-idle-warning");
+        home.click("idle-continue");
+        upToTenSeconds.until(ExpectedConditions.invisibilityOfElementLocated(By.id("idle-warning")));
+        // past the moment the first timeout would have ended it, the member is still there
+        upToTenSeconds.until(d -> System.currentTimeMillis() - loggedInAt > 7_000);
+        assertThat(home.greeting()).contains("Budi");
+        assertThat(latestSessionOf(DemoLogin.BUDI).getEndedAt()).isNull();
+        home.logout();
+    }
+
+    @Test
+    void withoutInputTheKioskReturnsToTheAttractScreenAndRecordsIdle() {
+        loginAtIdleKiosk(DemoLogin.SITI);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
+        assertThat(driver.getPageSource()).doesNotContain("Siti").doesNotContain(DemoLogin.SITI.kpj());
+        KioskSession ended = latestSessionOf(DemoLogin.SITI);
+        assertThat(ended.getEndReason()).isEqualTo(SessionEndReason.IDLE);
+        assertThat(ended.getKioskId()).isEqualTo("TEST-IDLE");
+        assertThat(ended.getDurationMs()).isBetween(5_000L, 30_000L);
+    }
+
+    @Test
+    void afterLogoutBackAndReloadShowNothingOfTheMember() {
+        open("");
+        HomePage home = new AttractPage(driver).start().chooseNik().typeOnKeypad(DemoLogin.HENDRA.nik()).confirmNumber()
+                .loginWithPin(DemoLogin.HENDRA.pin());
+        String sessionBefore = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        BalancePage balance = home.openBalance();
+        String amount = balance.jhtBalance();
+        balance.logout();
+        assertThat(latestSessionOf(DemoLogin.HENDRA).getEndReason()).isEqualTo(SessionEndReason.LOGOUT);
+
+        driver.navigate().back();
+        new AttractPage(driver).byId("start");
+        assertNothingOfHendra(amount);
+        driver.navigate().refresh();
+        new AttractPage(driver).byId("start");
+        assertNothingOfHendra(amount);
+        driver.navigate().forward();
+        new AttractPage(driver).byId("start");
+        assertNothingOfHendra(amount);
+
+        // the next member starts with a new session id
+        HomePage next = new AttractPage(driver).start().swipeCard(DemoLogin.BUDI.cardUid()).loginWithPin(DemoLogin.BUDI.pin());
+        assertThat(driver.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(sessionBefore);
+        next.logout();
+    }
+
+    private void assertNothingOfHendra(String amount) {
+        String source = driver.getPageSource();
+        String storage = String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "return JSON.stringify(localStorage) + JSON.stringify(sessionStorage);"));
+        for (String secret : new String[]{"Hendra", DemoLogin.HENDRA.nik(), DemoLogin.HENDRA.kpj(), amount}) {
+            assertThat(source).doesNotContain(secret);
+            assertThat(storage).doesNotContain(secret);
+            assertThat(driver.getCurrentUrl()).doesNotContain(secret);
+        }
+    }
+
+    @Test
+    void whenTheBrowserGoesSilentTheServerStillEndsTheSession() {
+        loginAtIdleKiosk(DemoLogin.DEWI);
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions",
+                Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("connection-lost")));
+            screenshot("12-connection-lost-portrait"); // Vaadin is busy reconnecting: no wait for it
+            // no report reaches the server: its own check ends the session after timeout + grace
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> latestSessionOf(DemoLogin.DEWI).getEndedAt() != null);
+            assertThat(latestSessionOf(DemoLogin.DEWI).getEndReason()).isEqualTo(SessionEndReason.IDLE);
+        } finally {
+            chrome.executeCdpCommand("Network.emulateNetworkConditions",
+                    Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        }
+        // back online, the session is not resumed: the browser lands on the attract screen
+        new WebDriverWait(driver, Duration.ofSeconds(40)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
+        assertThat(driver.getPageSource()).doesNotContain("Dewi");
+    }
+}
