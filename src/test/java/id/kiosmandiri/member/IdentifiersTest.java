@@ -98,8 +98,6 @@ class IdentifiersTest {
             "3",
             "31",
             "3171",
-            // day 72 is wrong, but the date is only judged once all 6 date digits are typed
-            "31710172",
             // 12 digits: 15-05-85, a real date
             "317101150585",
             "3171011505850003",
