@@ -26,8 +26,8 @@ import java.util.Map;
  */
 public final class JhtCalculator {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    /** 100 (percent) x 12 (months): rupiah-months x rate percent / 1200 = return in rupiah. */
+    private static final BigDecimal PERCENT_MONTHS_PER_YEAR = BigDecimal.valueOf(1200);
 
     /** Rate of a year, and whether it is an assumed figure. */
     public record Rate(BigDecimal percent, boolean assumed) {
@@ -61,9 +61,10 @@ public final class JhtCalculator {
             LocalDate end = currentYear ? asOf : LocalDate.of(year, 12, 31);
             int monthsCompleted = completedMonths(end);
             Rate rate = rateOf(year);
-            BigDecimal monthly = rate.percent().divide(HUNDRED).divide(TWELVE, 20, RoundingMode.HALF_UP);
 
-            BigDecimal earned = BigDecimal.valueOf(opening).multiply(monthly).multiply(BigDecimal.valueOf(monthsCompleted));
+            // rupiah x months in the account, exact; the rate is applied once, so the rounding
+            // below works on the exact return (a rounded rate/12 could turn an exact .5 into .4999...)
+            BigDecimal rupiahMonths = BigDecimal.valueOf(opening).multiply(BigDecimal.valueOf(monthsCompleted));
             long employer = 0;
             long worker = 0;
             for (PostedAmounts p : counted) {
@@ -73,9 +74,10 @@ public final class JhtCalculator {
                 employer += p.jhtEmployer();
                 worker += p.jhtWorker();
                 int monthsEarning = Math.max(0, monthsCompleted - p.postingDate().getMonthValue());
-                earned = earned.add(BigDecimal.valueOf(p.jht()).multiply(monthly).multiply(BigDecimal.valueOf(monthsEarning)));
+                rupiahMonths = rupiahMonths.add(BigDecimal.valueOf(p.jht()).multiply(BigDecimal.valueOf(monthsEarning)));
             }
-            long developmentReturn = earned.setScale(0, RoundingMode.HALF_UP).longValueExact();
+            long developmentReturn = rupiahMonths.multiply(rate.percent())
+                    .divide(PERCENT_MONTHS_PER_YEAR, 0, RoundingMode.HALF_UP).longValueExact();
             JhtYear y = new JhtYear(year, end, rate.percent(), rate.assumed(), opening, employer, worker, developmentReturn);
             result.add(y);
             opening = y.closingBalance();

@@ -76,7 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
                 branchCodes, pinEncoder.encode(DemoLogin.GENERATED_MEMBER_PIN), namedHashes);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            DemoRowSink sink = new DemoRowSink(connection);
+            JdbcDemoRowSink sink = new JdbcDemoRowSink(connection);
             new DemoDataGenerator(settings, rules.rules(), sink).generate();
             connection.setAutoCommit(true);
             long millis = (System.nanoTime() - started) / 1_000_000;

@@ -65,6 +65,9 @@ public final class Identifiers {
      * so the member is told early but not nagged while typing.
      */
     public static Optional<String> partialNikProblem(String prefix, LocalDate today) {
+        if (!prefix.chars().allMatch(Character::isDigit)) {
+            return Optional.of("id.error.digits-only");
+        }
         if (prefix.length() >= 2 && !PROVINCES.contains(prefix.substring(0, 2))) {
             return Optional.of("id.error.nik.province");
         }
