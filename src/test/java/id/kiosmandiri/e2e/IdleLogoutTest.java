@@ -69,6 +69,15 @@ class IdleLogoutTest extends BrowserTest {
     }
 
     @Test
+    void aNumberHalfTypedOnTheLoginScreenIsNotLeftForTheNextPerson() {
+        open("?kiosk=TEST-IDLE");
+        LoginPage login = new AttractPage(driver).start().chooseNik().typeOnKeypad("3171");
+        assertThat(login.text("id-display")).isEqualTo("3171");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
+        assertThat(driver.findElements(By.id("id-display"))).isEmpty();
+    }
+
+    @Test
     void afterLogoutBackAndReloadShowNothingOfTheMember() {
         open("");
         HomePage home = new AttractPage(driver).start().chooseNik().typeOnKeypad(DemoLogin.HENDRA.nik()).confirmNumber()
