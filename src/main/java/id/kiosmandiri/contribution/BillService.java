@@ -19,11 +19,16 @@ public class BillService {
         this.clock = clock;
     }
 
+    /**
+     * The member's own months without a deposit (due or not: a bill to pay), and the months their
+     * employer reported and should have paid by now: a PU month before its due date is not late.
+     */
     public OpenBills openBills(Long memberId) {
+        LocalDate today = LocalDate.now(clock);
         List<ContributionLine> open = contributions.findOpenLines(memberId);
         return new OpenBills(
                 open.stream().filter(l -> l.paidBy() == PaidBy.SELF).toList(),
-                open.stream().filter(l -> l.paidBy() == PaidBy.EMPLOYER).toList(),
-                LocalDate.now(clock));
+                open.stream().filter(l -> l.paidBy() == PaidBy.EMPLOYER && l.dueDate().isBefore(today)).toList(),
+                today);
     }
 }

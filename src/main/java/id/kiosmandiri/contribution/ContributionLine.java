@@ -11,13 +11,19 @@ public record ContributionLine(Long id, Long cardId, String kpj, LocalDate perio
                                LocalDate dueDate, LocalDate depositDate, LocalDate postingDate,
                                long latePenalty, PaidBy paidBy) {
 
-    public enum Status { ON_TIME, LATE, UNPAID }
+    public enum Status { ON_TIME, LATE, UNPAID, NOT_DUE }
 
     public Status status() {
         if (depositDate == null) {
             return Status.UNPAID;
         }
         return depositDate.isAfter(dueDate) ? Status.LATE : Status.ON_TIME;
+    }
+
+    /** As a member reads it today: a month without a deposit before its due date is not late yet. */
+    public Status status(LocalDate today) {
+        Status status = status();
+        return status == Status.UNPAID && !dueDate.isBefore(today) ? Status.NOT_DUE : status;
     }
 
     public long jht() {

@@ -122,6 +122,9 @@ class BillServiceTest {
             data.contribution(new TestData.Month(puCard, member, employer, period, Segment.PU, PU, due, deposit, posting,
                     0, PaidBy.EMPLOYER));
         }
+        // this month reported, due next month: not late yet, so not the employer's debt yet
+        data.contribution(new TestData.Month(puCard, member, employer, thisMonth, Segment.PU, PU,
+                thisMonth.plusMonths(1).withDayOfMonth(15), null, null, 0, PaidBy.EMPLOYER));
         // then informal work: last month overdue, this month not due yet
         bpuMonth(bpuCard, member, 1, BPU_WITH_JHT, today.minusDays(10), false);
         bpuMonth(bpuCard, member, 0, BPU_WITH_JHT, today.plusDays(5), false);

@@ -20,6 +20,8 @@ import id.kiosmandiri.ui.Formats;
 import id.kiosmandiri.ui.MemberLayout;
 import org.springframework.data.domain.PageRequest;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import static id.kiosmandiri.ui.Rows.row;
@@ -34,6 +36,7 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
     static final int PAGE_SIZE = 12;
 
     private final ContributionHistoryService history;
+    private final Clock clock;
     private final Select<Integer> yearSelect = new Select<>();
     private final Div summary = new Div();
     private final Div list = new Div();
@@ -42,8 +45,9 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private int year;
     private int nextPage;
 
-    ContributionsView(ContributionHistoryService history) {
+    ContributionsView(ContributionHistoryService history, Clock clock) {
         this.history = history;
+        this.clock = clock;
         addClassName("contributions");
         yearSelect.setId("year-select");
         yearSelect.addClassName("year-select");
@@ -122,8 +126,9 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
         period.addClassName("month-period");
         Span employer = new Span(line.employerName() != null ? line.employerName() : getTranslation("contributions.self-paid"));
         employer.addClassName("month-employer");
-        Span status = new Span(getTranslation("contributions.status." + line.status().name().toLowerCase()));
-        status.addClassNames("status-badge", "status-" + line.status().name().toLowerCase().replace('_', '-'));
+        ContributionLine.Status lineStatus = line.status(LocalDate.now(clock));
+        Span status = new Span(getTranslation("contributions.status." + lineStatus.name().toLowerCase()));
+        status.addClassNames("status-badge", "status-" + lineStatus.name().toLowerCase().replace('_', '-'));
         Div left = new Div(period, employer, status);
         left.addClassName("month-left");
 
