@@ -1,0 +1,34 @@
+package id.kiosmandiri.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** An address the kiosk does not know: no list of routes, just the way back. */
+public class KioskNotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+
+    KioskNotFoundView() {
+        addClassNames("kiosk-screen", "error-screen");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        Paragraph text = new Paragraph(getTranslation("error.not-found.text"));
+        text.addClassName("plain-line");
+        Button start = new Button(getTranslation("error.start"), e -> getUI().ifPresent(ui -> ui.navigate(AttractView.class)));
+        start.setId("error-retry");
+        start.addClassName("kiosk-primary");
+        Div box = new Div(new H1(getTranslation("error.not-found.title")), text, start);
+        box.setId("error-screen");
+        box.addClassName("error-box");
+        add(new Div(new LanguageToggle()), box);
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}
