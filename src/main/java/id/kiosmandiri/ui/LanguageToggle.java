@@ -23,6 +23,8 @@ public class LanguageToggle extends Button {
                 ? KioskI18NProvider.INDONESIAN : KioskI18NProvider.ENGLISH;
         VaadinSession.getCurrent().setLocale(next);
         ui.setLocale(next);
-        ui.refreshCurrentRoute(false);
+        // the whole route chain: the member layout around a screen (Keluar, Menu utama, this
+        // toggle) is built in the old language too
+        ui.refreshCurrentRoute(true);
     }
 }

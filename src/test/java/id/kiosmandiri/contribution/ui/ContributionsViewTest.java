@@ -1,0 +1,218 @@
+package id.kiosmandiri.contribution.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import id.kiosmandiri.IntegrationTest;
+import id.kiosmandiri.contribution.ContributionHistoryService;
+import id.kiosmandiri.contribution.ContributionLine;
+import id.kiosmandiri.demo.DemoLogin;
+import id.kiosmandiri.ui.Formats;
+import id.kiosmandiri.ui.KioskBrowserlessTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@IntegrationTest
+class ContributionsViewTest extends KioskBrowserlessTest {
+
+    @Autowired
+    private ContributionHistoryService historyService;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private Clock clock;
+
+    @SuppressWarnings("unchecked")
+    private Select<Integer> yearSelect() {
+        return byId(Select.class, "year-select");
+    }
+
+    private List<Div> rows() {
+        return find(Div.class).withClassName("month-row").from(byId(Div.class, "contributions-grid")).all();
+    }
+
+    private List<String> periods() {
+        return rows().stream().map(r -> r.getElement().getAttribute("data-period")).toList();
+    }
+
+    /** Months of a year as "MM-yyyy", newest first, from December (or {@code last}) down to January. */
+    private static List<String> monthsDown(LocalDate last) {
+        List<String> result = new ArrayList<>();
+        for (LocalDate p = last.withDayOfMonth(1); p.getYear() == last.getYear(); p = p.minusMonths(1)) {
+            result.add(Formats.period(p));
+        }
+        return result;
+    }
+
+    private void selectYear(int year) {
+        test(yearSelect()).selectItem(String.valueOf(year));
+    }
+
+    private Div row(String period) {
+        return rows().stream().filter(r -> period.equals(r.getElement().getAttribute("data-period")))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + period + " in " + periods()));
+    }
+
+    private static Div details(Div row) {
+        return (Div) row.getChildren().filter(c -> c.hasClassName("month-details")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theNewestYearIsShownNewestMonthFirst() {
+        loginAs(DemoLogin.BUDI);
+        navigate(ContributionsView.class);
+        // Budi's employer reports every month up to last month
+        LocalDate lastMonth = LocalDate.now(clock).withDayOfMonth(1).minusMonths(1);
+        assertEquals(lastMonth.getYear(), yearSelect().getValue());
+        assertEquals(monthsDown(lastMonth), periods());
+        assertFalse(exists("contributions-more"), "a year has at most 12 months: one page");
+    }
+
+    @Test
+    void everyYearWithMonthsCanBeChosenNewestFirst() {
+        loginAs(DemoLogin.BUDI);
+        navigate(ContributionsView.class);
+        int newest = LocalDate.now(clock).withDayOfMonth(1).minusMonths(1).getYear();
+        List<Integer> expected = new ArrayList<>();
+        for (int y = newest; y >= 2012; y--) {
+            expected.add(y);
+        }
+        assertEquals(expected, test(yearSelect()).getSuggestionItems(), "Budi joined in March 2012");
+    }
+
+    @Test
+    void choosingAnEarlierYearShowsOnlyThatYearsTwelveMonths() {
+        loginAs(DemoLogin.BUDI);
+        navigate(ContributionsView.class);
+        selectYear(2020);
+        assertEquals(2020, yearSelect().getValue());
+        assertEquals(monthsDown(LocalDate.of(2020, 12, 1)), periods());
+        assertFalse(exists("contributions-more"));
+        assertTrue(text("year-summary").contains("12 bulan: 12 dibayar (0 terlambat), 0 belum dibayar"), text("year-summary"));
+        assertTrue(text("year-summary").contains("Total iuran 2020"));
+
+        selectYear(2012);
+        assertEquals(monthsDown(LocalDate.of(2012, 12, 1)).subList(0, 10), periods(), "March to December 2012");
+    }
+
+    /**
+     * No demo member has more than 12 months in a year, so this test gives Budi a second card
+     * reported in 2020 (two jobs at once), inside the test's transaction, rolled back afterwards.
+     */
+    @Test
+    @Transactional
+    void twoCardsInOneYearArePagedTwelveAtATime() {
+        Long budi = memberId(DemoLogin.BUDI);
+        jdbc.update("""
+                INSERT INTO membership_card (member_id, kpj, card_uid, segment, employer_id, jht_start, jp_start, merged, issued_at)
+                VALUES (?, '19999999990', NULL, 'PU', 10, '2020-01-01', NULL, FALSE, '2020-01-01')""", budi);
+        Long card = jdbc.queryForObject("SELECT id FROM membership_card WHERE kpj = '19999999990'", Long.class);
+        for (int month = 1; month <= 12; month++) {
+            LocalDate period = LocalDate.of(2020, month, 1);
+            LocalDate due = period.plusMonths(1).withDayOfMonth(15);
+            jdbc.update("""
+                    INSERT INTO contribution (card_id, member_id, employer_id, period, segment, reported_wage, back_pay,
+                        jht_employer, jht_worker, jp_employer, jp_worker, jkk, jkm, due_date, deposit_date, posting_date,
+                        late_penalty, paid_by)
+                    VALUES (?, ?, 10, ?, 'PU', 2000000, 0, 74000, 40000, 0, 0, 4800, 6000, ?, ?, ?, 0, 'EMPLOYER')""",
+                    card, budi, period, due, due.minusDays(2), due.minusDays(1));
+        }
+        memberSessions.begin(budi, DEMO_KIOSK, id.kiosmandiri.member.LoginMethod.KPJ);
+        navigate(ContributionsView.class);
+        selectYear(2020);
+
+        assertEquals(12, rows().size(), "the first page");
+        assertEquals(List.of("12-2020", "12-2020", "11-2020", "11-2020", "10-2020", "10-2020"), periods().subList(0, 6));
+        assertTrue(exists("contributions-more"), "24 months in 2020: there is more");
+        assertEquals("Tampilkan bulan berikutnya", button("contributions-more").getText());
+
+        click("contributions-more");
+        List<String> all = periods();
+        assertEquals(24, all.size());
+        List<String> expected = new ArrayList<>();
+        monthsDown(LocalDate.of(2020, 12, 1)).forEach(p -> {
+            expected.add(p);
+            expected.add(p);
+        });
+        assertEquals(expected, all, "each month twice, once per card, newest first");
+        assertFalse(exists("contributions-more"), "nothing more to load");
+    }
+
+    @Test
+    void tappingALateMonthShowsItsDetailsWithThePenalty() {
+        Long hendra = loginAs(DemoLogin.HENDRA);
+        ContributionLine late = historyService.yearSummaries(hendra).stream()
+                .flatMap(y -> historyService.page(hendra, y.year(), Pageable.unpaged()).getContent().stream())
+                .filter(l -> l.status() == ContributionLine.Status.LATE && l.latePenalty() > 0)
+                .max(Comparator.comparing(ContributionLine::period))
+                .orElseThrow(() -> new AssertionError("Hendra's employer pays late now and then"));
+        navigate(ContributionsView.class);
+        selectYear(late.period().getYear());
+
+        Div row = row(Formats.period(late.period()));
+        String head = row.getElement().getTextRecursively();
+        assertTrue(head.contains("Terlambat"), head);
+        assertFalse(details(row).isVisible(), "details open on a tap, not before");
+
+        test(row).click();
+        Div details = details(row);
+        assertTrue(details.isVisible());
+        Component penalty = find(Div.class).withClassName("penalty").from(details).single();
+        assertEquals("Denda keterlambatan (ditanggung pemberi kerja)" + Formats.rupiah(late.latePenalty()),
+                penalty.getElement().getTextRecursively());
+        String text = details.getElement().getTextRecursively();
+        assertTrue(text.contains("Kartu•••••••0067"), text);
+        assertTrue(text.contains("Dibayar olehPemberi kerja"), text);
+        assertTrue(text.contains("Batas bayar" + Formats.date(late.dueDate(), java.util.Locale.forLanguageTag("id"))), text);
+
+        test(row).click();
+        assertFalse(details(row).isVisible(), "a second tap closes the details");
+    }
+
+    @Test
+    void anOnTimeMonthHasNoPenaltyLine() {
+        loginAs(DemoLogin.BUDI);
+        navigate(ContributionsView.class);
+        selectYear(2020);
+        Div row = row("06-2020");
+        assertTrue(row.getElement().getTextRecursively().contains("Tepat waktu"));
+        test(row).click();
+        assertFalse(find(Div.class).withClassName("penalty").from(details(row)).exists());
+        assertTrue(details(row).getElement().getTextRecursively().contains("Periode06-2020"));
+    }
+
+    @Test
+    void informalMonthsArePaidByTheMemberThemselves() {
+        loginAs(DemoLogin.AGUS);
+        navigate(ContributionsView.class);
+        selectYear(2021);
+        Div row = row("03-2021");
+        assertTrue(row.getElement().getTextRecursively().contains("Dibayar sendiri (BPU)"));
+        test(row).click();
+        String details = details(row).getElement().getTextRecursively();
+        assertTrue(details.contains("Penghasilan dilaporkanRp 3.000.000"), details);
+        assertTrue(details.contains("Dibayar olehPeserta sendiri"), details);
+    }
+
+    @Test
+    void aMemberWithoutContributionsIsToldSo() {
+        loginAs(DemoLogin.RUDI);
+        navigate(ContributionsView.class);
+        assertEquals("Belum ada iuran yang tercatat untuk Anda.", text("contributions-none"));
+        assertFalse(exists("year-select"));
+        assertTrue(rows().isEmpty());
+    }
+}

@@ -1,0 +1,171 @@
+package id.kiosmandiri.member;
+
+import id.kiosmandiri.IntegrationTest;
+import id.kiosmandiri.demo.DemoLogin;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * PIN checks against the database. Wrong PINs are only typed for generated members (never for
+ * the named demo members other tests log in with), each test taking one nobody has used yet.
+ */
+@IntegrationTest
+class MemberAuthServiceTest {
+
+    private static final String KIOSK = "DEMO-01";
+    private static final String PIN = DemoLogin.GENERATED_MEMBER_PIN;
+
+    @Autowired
+    private MemberAuthService auth;
+    @Autowired
+    private MemberRepository members;
+    @Autowired
+    private MembershipCardRepository cards;
+    @Autowired
+    private Clock clock;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private Member untouchedGeneratedMember() {
+        return members.findAll().stream()
+                .filter(m -> m.getId() > DemoLogin.values().length)
+                .filter(m -> m.getStatus() == MemberStatus.ACTIVE)
+                .filter(m -> m.getFailedPinCount() == 0 && m.getLockedUntil() == null)
+                .min(Comparator.comparing(Member::getId))
+                .orElseThrow();
+    }
+
+    private Member reload(Member m) {
+        return members.findById(m.getId()).orElseThrow();
+    }
+
+    private LoginResult byNik(Member m, String pin) {
+        return auth.login(KIOSK, LoginMethod.NIK, m.getNik(), pin);
+    }
+
+    @Test
+    void rightPinLogsIn() {
+        Member m = untouchedGeneratedMember();
+        assertEquals(new LoginResult.Success(m.getId()), byNik(m, PIN));
+        String kpj = cards.findByMemberIdOrderByJhtStartAsc(m.getId()).getFirst().getKpj();
+        assertEquals(new LoginResult.Success(m.getId()), auth.login(KIOSK, LoginMethod.KPJ, kpj, PIN));
+    }
+
+    @Test
+    void threeWrongPinsLockTheMemberForThirtyMinutes() {
+        Member m = untouchedGeneratedMember();
+        assertInstanceOf(LoginResult.Wrong.class, byNik(m, "000001"));
+        assertEquals(1, reload(m).getFailedPinCount());
+        assertInstanceOf(LoginResult.Wrong.class, byNik(m, "000002"));
+        assertEquals(2, reload(m).getFailedPinCount());
+        Instant before = clock.instant();
+        LoginResult third = byNik(m, "000003");
+        Instant after = clock.instant();
+
+        LoginResult.Locked locked = assertInstanceOf(LoginResult.Locked.class, third);
+        assertThat(locked.until()).isBetween(before.plus(Duration.ofMinutes(30)), after.plus(Duration.ofMinutes(30)));
+        Instant stored = reload(m).getLockedUntil();
+        assertThat(Duration.between(locked.until(), stored).abs()).isLessThan(Duration.ofMillis(1));
+        assertThat(stored).isAfter(clock.instant().plus(Duration.ofMinutes(29)));
+    }
+
+    @Test
+    void aLockedMemberIsRefusedEvenWithTheRightPinOnAnyNumber() {
+        Member m = untouchedGeneratedMember();
+        byNik(m, "000001");
+        byNik(m, "000002");
+        LoginResult.Locked locked = assertInstanceOf(LoginResult.Locked.class, byNik(m, "000003"));
+        Instant until = reload(m).getLockedUntil();
+
+        assertInstanceOf(LoginResult.Locked.class, byNik(m, PIN));
+        MembershipCard card = cards.findByMemberIdOrderByJhtStartAsc(m.getId()).getFirst();
+        assertInstanceOf(LoginResult.Locked.class, auth.login("TEST-IDLE", LoginMethod.KPJ, card.getKpj(), PIN),
+                "the lock holds on every kiosk and for every number");
+        assertInstanceOf(LoginResult.Locked.class, auth.login(KIOSK, LoginMethod.CARD, card.getCardUid(), PIN));
+        assertEquals(until, reload(m).getLockedUntil(), "trying while locked does not extend the lock");
+        assertThat(locked.until()).isNotNull();
+    }
+
+    @Test
+    void afterTheLockTimeTheRightPinWorksAgain() {
+        Member m = untouchedGeneratedMember();
+        byNik(m, "000001");
+        byNik(m, "000002");
+        assertInstanceOf(LoginResult.Locked.class, byNik(m, "000003"));
+        // the Clock bean cannot move: move the lock into the past instead, as 30 minutes would
+        jdbc.update("UPDATE member SET locked_until = ? WHERE id = ?",
+                Timestamp.from(clock.instant().minusSeconds(1)), m.getId());
+
+        assertEquals(new LoginResult.Success(m.getId()), byNik(m, PIN));
+        assertThat(reload(m).getLockedUntil()).isNull();
+        assertEquals(0, reload(m).getFailedPinCount());
+    }
+
+    @Test
+    void aRightPinResetsTheWrongPinCount() {
+        Member m = untouchedGeneratedMember();
+        byNik(m, "000001");
+        byNik(m, "000002");
+        assertEquals(2, reload(m).getFailedPinCount());
+        assertEquals(new LoginResult.Success(m.getId()), byNik(m, PIN));
+        assertEquals(0, reload(m).getFailedPinCount());
+
+        assertInstanceOf(LoginResult.Wrong.class, byNik(m, "000001"));
+        assertInstanceOf(LoginResult.Wrong.class, byNik(m, "000002"), "counting starts again from zero");
+        assertThat(reload(m).getLockedUntil()).isNull();
+        assertEquals(new LoginResult.Success(m.getId()), byNik(m, PIN));
+    }
+
+    @Test
+    void aPinThatIsNotSixDigitsCountsAsAWrongPin() {
+        Member m = untouchedGeneratedMember();
+        assertInstanceOf(LoginResult.Wrong.class, byNik(m, PIN.substring(0, 5)));
+        assertInstanceOf(LoginResult.Wrong.class, byNik(m, PIN + "9"));
+        assertEquals(2, reload(m).getFailedPinCount());
+        assertInstanceOf(LoginResult.Locked.class, byNik(m, null), "the third one locks the member");
+        assertThat(reload(m).getLockedUntil()).isNotNull();
+    }
+
+    @Test
+    void unknownNumbersAreWrongLikeAWrongPin() {
+        String unknownNik = "3171010101900999";
+        String unknownKpj = "19999999999";
+        assumeTrue(members.findByNik(unknownNik).isEmpty());
+        assumeTrue(cards.findByKpj(unknownKpj).isEmpty());
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.NIK, unknownNik, PIN));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.KPJ, unknownKpj, PIN));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.CARD, "9999999999", PIN));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.NIK, "31710101019abc99", PIN));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.NIK, null, PIN));
+    }
+
+    @Test
+    void aNumberCountsOnlyForItsOwnMethod() {
+        // Budi's KPJ typed as a NIK, and his NIK typed as a KPJ, are unknown numbers
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.NIK, DemoLogin.BUDI.kpj(), DemoLogin.BUDI.pin()));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.KPJ, DemoLogin.BUDI.nik(), DemoLogin.BUDI.pin()));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.CARD, DemoLogin.BUDI.nik(), DemoLogin.BUDI.pin()));
+    }
+
+    @Test
+    void aCardReadGivesTheCardUidOrTheKpj() {
+        Long budi = members.findByNik(DemoLogin.BUDI.nik()).orElseThrow().getId();
+        assertEquals(new LoginResult.Success(budi), auth.login(KIOSK, LoginMethod.CARD, DemoLogin.BUDI.cardUid(), DemoLogin.BUDI.pin()));
+        assertEquals(new LoginResult.Success(budi), auth.login(KIOSK, LoginMethod.CARD, DemoLogin.BUDI.kpj(), DemoLogin.BUDI.pin()));
+        Long siti = members.findByNik(DemoLogin.SITI.nik()).orElseThrow().getId();
+        assertEquals(new LoginResult.Success(siti), auth.login(KIOSK, LoginMethod.CARD, DemoLogin.SITI_SECOND_KPJ, DemoLogin.SITI.pin()),
+                "either of Siti's cards opens her account");
+    }
+}
