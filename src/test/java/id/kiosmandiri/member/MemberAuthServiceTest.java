@@ -15,7 +15,6 @@ import java.util.Comparator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * PIN checks against the database. Wrong PINs are only typed for generated members (never for
@@ -142,8 +141,8 @@ class MemberAuthServiceTest {
     void unknownNumbersAreWrongLikeAWrongPin() {
         String unknownNik = "3171010101900999";
         String unknownKpj = "19999999999";
-        assumeTrue(members.findByNik(unknownNik).isEmpty());
-        assumeTrue(cards.findByKpj(unknownKpj).isEmpty());
+        assertThat(members.findByNik(unknownNik)).as("test NIK must not belong to a member").isEmpty();
+        assertThat(cards.findByKpj(unknownKpj)).as("test KPJ must not belong to a card").isEmpty();
         assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.NIK, unknownNik, PIN));
         assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.KPJ, unknownKpj, PIN));
         assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.CARD, "9999999999", PIN));
