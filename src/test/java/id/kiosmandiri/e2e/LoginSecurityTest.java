@@ -24,7 +24,9 @@ class LoginSecurityTest extends BrowserTest {
                 .filter(m -> m.getId() > DemoLogin.values().length && m.getStatus() == MemberStatus.ACTIVE)
                 .filter(m -> m.getLockedUntil() == null).skip(3).findFirst().orElseThrow();
         open("");
-        LoginPage login = new AttractPage(driver).start().chooseNik().typeOnKeypad(member.getNik()).confirmNumber();
+        LoginPage login = new AttractPage(driver).start().chooseNik().typeOnKeypad(member.getNik().substring(0, 10));
+        screenshotBothOrientations("02b-login-nik");
+        login.typeOnKeypad(member.getNik().substring(10)).confirmNumber();
 
         login.enterPin("000001");
         assertThat(login.error()).isEqualTo("Nomor atau PIN salah. Periksa lalu coba lagi.");
