@@ -57,11 +57,14 @@ class DemoDataLoader implements ApplicationRunner {
         if (!embedded && !forced) {
             return;
         }
+        int count = env.getProperty("kiosk.demo.members", Integer.class, 2000);
+        if (count <= 0) {
+            return; // kiosk.demo.members: 0 turns demo data off (the benchmark loads its own)
+        }
         Long members = jdbc.queryForObject("SELECT COUNT(*) FROM member", Long.class);
         if (members != null && members > 0) {
             return;
         }
-        int count = env.getProperty("kiosk.demo.members", Integer.class, 2000);
         long seed = env.getProperty("kiosk.demo.seed", Long.class, 20261123L);
         load(count, seed);
     }
