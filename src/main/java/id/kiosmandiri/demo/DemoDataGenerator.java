@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
 /**
  * Deterministic demo data: the same seed and "today" give the same rows. Each member draws from
  * a random generator seeded with (seed, member number), so members do not depend on each other.
- * Rows go to a {@link DemoRowSink} that inserts them in batches.
+ * Rows go to a {@link DemoRowSink} that inserts them in batches. Every row carries its id, so the
+ * data does not depend on the order in which the batches reach the database.
  */
 final class DemoDataGenerator {
 
@@ -37,6 +38,7 @@ final class DemoDataGenerator {
     private final List<EmployerRow> employers = new ArrayList<>();
     private long nextCardId = 1;
     private long nextEmploymentId = 1;
+    private long nextContributionId = 1;
 
     private record EmployerRow(long id, int riskClass, boolean labourIntensive, double lateShare, boolean owesRecentMonths) {
     }
@@ -93,9 +95,10 @@ final class DemoDataGenerator {
         int kind = r.nextInt(100);
         if (kind < 1) {
             // newly registered: a card, no contributions yet
-            long cardId = card(memberId, kpj(memberId, 0), "PU", employers.get(r.nextInt(EMPLOYERS)).id(), today, null, true, r);
+            long employerId = employers.get(r.nextInt(EMPLOYERS)).id();
+            long cardId = card(memberId, kpj(memberId, 0), "PU", employerId, today, null, true, r);
             member(memberId, nik, name, birth, gender, "PU", "ACTIVE", branch, settings.memberPinHash(), r);
-            employment(memberId, employers.get(r.nextInt(EMPLOYERS)).id(), cardId, today.withDayOfMonth(1), null);
+            employment(memberId, employerId, cardId, today.withDayOfMonth(1), null);
             return;
         }
         if (kind < 20) {
@@ -252,7 +255,7 @@ final class DemoDataGenerator {
             sink.contribution(new Object[]{job.cardId(), memberId, job.employer().id(), Date.valueOf(period), "PU",
                     amounts.wage(), amounts.backPay(), amounts.jhtEmployer(), amounts.jhtWorker(),
                     amounts.jpEmployer(), amounts.jpWorker(), amounts.jkk(), amounts.jkm(),
-                    Date.valueOf(due), sqlDate(deposit), sqlDate(posting), penalty, "EMPLOYER"});
+                    Date.valueOf(due), sqlDate(deposit), sqlDate(posting), penalty, "EMPLOYER", nextContributionId++});
         }
     }
 
@@ -280,7 +283,7 @@ final class DemoDataGenerator {
             }
             sink.contribution(new Object[]{cardId, memberId, null, Date.valueOf(period), "BPU",
                     amounts.wage(), 0L, 0L, amounts.jhtWorker(), 0L, 0L, amounts.jkk(), amounts.jkm(),
-                    Date.valueOf(due), sqlDate(deposit), sqlDate(posting), 0L, "SELF"});
+                    Date.valueOf(due), sqlDate(deposit), sqlDate(posting), 0L, "SELF", nextContributionId++});
         }
     }
 
@@ -328,9 +331,10 @@ final class DemoDataGenerator {
     private static String nik(SplittableRandom r, LocalDate birth, Gender gender, long memberId) {
         String[] provinces = {"31", "32", "33", "35", "36", "12", "51", "73"};
         int day = birth.getDayOfMonth() + (gender == Gender.F ? 40 : 0);
-        // the serial makes NIKs unique across members born the same day in the same district
+        // district and serial come from the member number, so no two members (up to 989,901 of
+        // them) share a NIK, whatever the random parts are
         return provinces[r.nextInt(provinces.length)] + String.format("%02d", 1 + r.nextInt(70))
-                + String.format("%02d", 1 + r.nextInt(40))
+                + String.format("%02d", 1 + (memberId / 9999) % 99)
                 + String.format("%02d%02d%02d", day, birth.getMonthValue(), birth.getYear() % 100)
                 + String.format("%04d", 1 + memberId % 9999);
     }
