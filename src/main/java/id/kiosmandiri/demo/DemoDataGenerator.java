@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
 /**
  * Deterministic demo data: the same seed and "today" give the same rows. Each member draws from
  * a random generator seeded with (seed, member number), so members do not depend on each other.
- * Rows go to a {@link DemoRowSink} that inserts them in batches.
+ * Rows go to a {@link DemoRowSink} that inserts them in batches. Every row carries its id, so the
+ * data does not depend on the order in which the batches reach the database.
  */
 final class DemoDataGenerator {
 
@@ -37,6 +38,7 @@ final class DemoDataGenerator {
     private final List<EmployerRow> employers = new ArrayList<>();
     private long nextCardId = 1;
     private long nextEmploymentId = 1;
+    private long nextContributionId = 1;
 
     private record EmployerRow(long id, int riskClass, boolean labourIntensive, double lateShare, boolean owesRecentMonths) {
     }
@@ -252,7 +254,7 @@ final class DemoDataGenerator {
             sink.contribution(new Object[]{job.cardId(), memberId, job.employer().id(), Date.valueOf(period), "PU",
                     amounts.wage(), amounts.backPay(), amounts.jhtEmployer(), amounts.jhtWorker(),
                     amounts.jpEmployer(), amounts.jpWorker(), amounts.jkk(), amounts.jkm(),
-                    Date.valueOf(due), sqlDate(deposit), sqlDate(posting), penalty, "EMPLOYER"});
+                    Date.valueOf(due), sqlDate(deposit), sqlDate(posting), penalty, "EMPLOYER", nextContributionId++});
         }
     }
 
@@ -280,7 +282,7 @@ final class DemoDataGenerator {
             }
             sink.contribution(new Object[]{cardId, memberId, null, Date.valueOf(period), "BPU",
                     amounts.wage(), 0L, 0L, amounts.jhtWorker(), 0L, 0L, amounts.jkk(), amounts.jkm(),
-                    Date.valueOf(due), sqlDate(deposit), sqlDate(posting), 0L, "SELF"});
+                    Date.valueOf(due), sqlDate(deposit), sqlDate(posting), 0L, "SELF", nextContributionId++});
         }
     }
 

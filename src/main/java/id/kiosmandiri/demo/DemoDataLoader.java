@@ -14,7 +14,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -77,14 +76,12 @@ class DemoDataLoader implements ApplicationRunner {
         // generated members share one PIN; hashing it once keeps 100,000 members fast to generate
         DemoDataGenerator.Settings settings = new DemoDataGenerator.Settings(count, seed, LocalDate.now(clock),
                 branchCodes, pinEncoder.encode(DemoLogin.GENERATED_MEMBER_PIN), namedHashes);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            DemoRowSink sink = new DemoRowSink(connection);
+        DemoRowSink sink = new DemoRowSink(dataSource);
+        try (sink) {
             new DemoDataGenerator(settings, rules.rules(), sink).generate();
-            connection.setAutoCommit(true);
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            log.info("Demo data: {} members, {} contribution months in {} ms", sink.memberRows(), sink.contributionRows(), millis);
-            return millis;
         }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        log.info("Demo data: {} members, {} contribution months in {} ms", sink.memberRows(), sink.contributionRows(), millis);
+        return millis;
     }
 }
