@@ -91,9 +91,7 @@ public abstract class BrowserTest {
 
     /** Waits until Vaadin has rendered and has no request in flight. */
     protected void waitForVaadin() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients "
-                        + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+        KioskPage.waitForVaadin(wait);
     }
 
     protected WebElement byId(String id) {

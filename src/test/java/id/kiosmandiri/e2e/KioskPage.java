@@ -38,6 +38,11 @@ abstract class KioskPage {
     }
 
     void waitForVaadin() {
+        waitForVaadin(wait);
+    }
+
+    /** Until Vaadin has rendered and has no request in flight. */
+    static void waitForVaadin(WebDriverWait wait) {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients "
                         + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));

@@ -53,13 +53,7 @@ class BillsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Div own = new Div(new H2(getTranslation("bills.own.title")));
             own.addClassName("statement");
             for (ContributionLine line : open.ownMonths()) {
-                boolean overdue = line.dueDate().isBefore(open.today());
-                Div r = row(Formats.monthYear(line.period(), locale), Formats.rupiah(line.total()));
-                Span due = new Span(getTranslation(overdue ? "bills.overdue" : "bills.due", Formats.date(line.dueDate(), locale)));
-                due.addClassNames("bill-due", overdue ? "overdue" : "upcoming");
-                r.add(due);
-                r.addClassName("bill-row");
-                own.add(r);
+                own.add(billRow(Formats.monthYear(line.period(), locale), line, open, "bills.overdue"));
             }
             Div total = row(getTranslation("bills.own.total"), Formats.rupiah(open.ownTotal()), "bills-total");
             total.addClassName("total");
@@ -77,13 +71,8 @@ class BillsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Div employer = new Div(new H2(getTranslation("bills.employer.title")));
             employer.addClassName("statement");
             for (ContributionLine line : open.employerUnpaidMonths()) {
-                Div r = row(Formats.monthYear(line.period(), locale) + " · " + line.employerName(), Formats.rupiah(line.total()));
-                boolean overdue = line.dueDate().isBefore(open.today());
-                Span due = new Span(getTranslation(overdue ? "bills.employer.overdue" : "bills.due", Formats.date(line.dueDate(), locale)));
-                due.addClassNames("bill-due", overdue ? "overdue" : "upcoming");
-                r.add(due);
-                r.addClassName("bill-row");
-                employer.add(r);
+                employer.add(billRow(Formats.monthYear(line.period(), locale) + " · " + line.employerName(), line, open,
+                        "bills.employer.overdue"));
             }
             Paragraph advice = new Paragraph(getTranslation("bills.employer.advice"));
             advice.setId("bills-employer-advice");
@@ -91,6 +80,18 @@ class BillsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             employer.add(advice);
             list.add(employer);
         }
+    }
+
+    /** One open month: what, how much, and its due date (red once passed). */
+    private Div billRow(String label, ContributionLine line, OpenBills open, String overdueKey) {
+        Locale locale = getLocale();
+        boolean overdue = line.dueDate().isBefore(open.today());
+        Div r = row(label, Formats.rupiah(line.total()));
+        Span due = new Span(getTranslation(overdue ? overdueKey : "bills.due", Formats.date(line.dueDate(), locale)));
+        due.addClassNames("bill-due", overdue ? "overdue" : "upcoming");
+        r.add(due);
+        r.addClassName("bill-row");
+        return r;
     }
 
     @Override
