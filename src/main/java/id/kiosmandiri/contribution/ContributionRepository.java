@@ -11,6 +11,16 @@ import java.util.List;
 
 public interface ContributionRepository extends JpaRepository<Contribution, Long> {
 
+    /** Months as the member reads them: with the card's KPJ and the employer's name, in one query. */
+    String LINES = """
+            select new id.kiosmandiri.contribution.ContributionLine(c.id, c.cardId, card.kpj, c.period, c.segment, e.name,
+                   c.reportedWage, c.backPay, c.jhtEmployer, c.jhtWorker, c.jpEmployer, c.jpWorker, c.jkk, c.jkm,
+                   c.dueDate, c.depositDate, c.postingDate, c.latePenalty, c.paidBy)
+            from Contribution c
+            join MembershipCard card on card.id = c.cardId
+            left join Employer e on e.id = c.employerId
+            """;
+
     /** Every posted month of a member, oldest posting first: the input of the JHT statement. */
     @Query("""
             select new id.kiosmandiri.contribution.PostedAmounts(c.cardId, c.period, c.postingDate,
@@ -21,13 +31,7 @@ public interface ContributionRepository extends JpaRepository<Contribution, Long
     List<PostedAmounts> findPostedAmounts(@Param("memberId") Long memberId);
 
     /** One page of a member's months in [from, to), newest first, with employer names in the same query. */
-    @Query(value = """
-            select new id.kiosmandiri.contribution.ContributionLine(c.id, c.cardId, card.kpj, c.period, c.segment, e.name,
-                   c.reportedWage, c.backPay, c.jhtEmployer, c.jhtWorker, c.jpEmployer, c.jpWorker, c.jkk, c.jkm,
-                   c.dueDate, c.depositDate, c.postingDate, c.latePenalty, c.paidBy)
-            from Contribution c
-            join MembershipCard card on card.id = c.cardId
-            left join Employer e on e.id = c.employerId
+    @Query(value = LINES + """
             where c.memberId = :memberId and c.period >= :from and c.period < :to
             order by c.period desc, c.id desc""",
             countQuery = """
@@ -37,13 +41,7 @@ public interface ContributionRepository extends JpaRepository<Contribution, Long
                                      @Param("to") LocalDate to, Pageable pageable);
 
     /** Open bills: months reported or billed without a deposit, oldest first. */
-    @Query("""
-            select new id.kiosmandiri.contribution.ContributionLine(c.id, c.cardId, card.kpj, c.period, c.segment, e.name,
-                   c.reportedWage, c.backPay, c.jhtEmployer, c.jhtWorker, c.jpEmployer, c.jpWorker, c.jkk, c.jkm,
-                   c.dueDate, c.depositDate, c.postingDate, c.latePenalty, c.paidBy)
-            from Contribution c
-            join MembershipCard card on card.id = c.cardId
-            left join Employer e on e.id = c.employerId
+    @Query(LINES + """
             where c.memberId = :memberId and c.depositDate is null
             order by c.period, c.id""")
     List<ContributionLine> findOpenLines(@Param("memberId") Long memberId);
