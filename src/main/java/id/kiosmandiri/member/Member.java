@@ -112,24 +112,6 @@ public class Member {
 
     public void setPinHash(String pinHash) { this.pinHash = pinHash; }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong PIN; at the limit the member is locked until the given time. */
-    public void recordFailedPin(int limit, Instant lockUntil) {
-        failedPinCount++;
-        if (failedPinCount >= limit) {
-            lockedUntil = lockUntil;
-            failedPinCount = 0;
-        }
-    }
-
-    public void recordSuccessfulPin() {
-        failedPinCount = 0;
-        lockedUntil = null;
-    }
-
     /** First name for a greeting: the first word of the registered name. */
     public String getFirstName() {
         String trimmed = fullName.trim();

@@ -5,7 +5,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,26 +15,37 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Checks a member's number and PIN. Wrong PINs are counted in the database: after
- * {@code max-failed-pins} the member is locked for {@code pin-lock-minutes} on every kiosk.
+ * Checks a member's number and PIN in three steps, so no pooled database connection is held
+ * while the PIN hash is computed (that takes tens of milliseconds of CPU):
+ * <ol>
+ *   <li>one short transaction takes the attempt: the kiosk and address throttle, the attempt
+ *       written as a failed login, and for a member one of their PIN guesses taken, atomically,
+ *       before the PIN is known to be wrong — so parallel attempts never get more guesses than
+ *       {@code max-failed-pins}, and a crash after this step leaves it counted;</li>
+ *   <li>the PIN is checked with no connection held (against a dummy hash when the number is
+ *       unknown or the member is locked, so every path costs one check);</li>
+ *   <li>only a right PIN writes again: the guess and the failed login are taken back.</li>
+ * </ol>
  */
 @Service
 public class MemberAuthService {
 
     private static final Logger log = LoggerFactory.getLogger(MemberAuthService.class);
+    private static final String PIN_PATTERN = "\\d{6}";
 
     private final MemberRepository members;
     private final MembershipCardRepository cards;
     private final PasswordEncoder pinEncoder;
     private final LoginThrottle throttle;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final int maxFailedPins;
     private final Duration lockDuration;
-    /** Checked against when the number is unknown, so both cases take as long. */
+    /** Checked against when the number is unknown or locked, so every answer costs one PIN check. */
     private final String dummyHash;
 
     MemberAuthService(MemberRepository members, MembershipCardRepository cards, PasswordEncoder pinEncoder,
-                      LoginThrottle throttle, Clock clock,
+                      LoginThrottle throttle, Clock clock, PlatformTransactionManager transactions,
                       @Value("${kiosk.security.max-failed-pins:3}") int maxFailedPins,
                       @Value("${kiosk.security.pin-lock-minutes:30}") int pinLockMinutes) {
         this.members = members;
@@ -40,65 +53,109 @@ public class MemberAuthService {
         this.pinEncoder = pinEncoder;
         this.throttle = throttle;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        // each statement sees what the attempt before it committed (the throttle's counts)
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.maxFailedPins = maxFailedPins;
         this.lockDuration = Duration.ofMinutes(pinLockMinutes);
         this.dummyHash = pinEncoder.encode("000000");
     }
 
-    /**
-     * @param method how the number was given: a card (UID or KPJ typed by the reader), NIK or KPJ
-     * @param number the digits given
-     * @param pin    the 6-digit PIN
-     */
-    @Transactional
-    public LoginResult login(String kioskId, LoginMethod method, String number, String pin) {
-        long wait = throttle.secondsToWait(kioskId);
-        if (wait > 0) {
-            return new LoginResult.SlowDown(wait);
+    /** What step 1 decided. */
+    private sealed interface Taken {
+        /** The throttle says wait; nothing was counted. */
+        record Wait(long seconds) implements Taken {
         }
-        Optional<Member> found = find(method, number);
-        if (found.isEmpty()) {
-            pinEncoder.matches(pin, dummyHash);
-            throttle.recordFailure(kioskId);
-            log.info("Login failed at kiosk {}: unknown {} {}", kioskId, method, Identifiers.mask(number));
-            return new LoginResult.Wrong();
+
+        /** Counted as a failed login; no member's guess was taken (unknown number, or locked). */
+        record NoGuess(long failureId, Instant lockedUntil) implements Taken {
         }
-        Member member = found.get();
-        Instant now = clock.instant();
-        if (member.isLockedAt(now)) {
-            pinEncoder.matches(pin, dummyHash);
-            log.info("Login refused at kiosk {}: member {} is locked", kioskId, member.getId());
-            return new LoginResult.Locked(member.getLockedUntil());
+
+        /** One of the member's guesses was taken; {@code lockedIfWrong} is set when it was the last. */
+        record Guess(long failureId, long memberId, String pinHash, Instant lockedIfWrong) implements Taken {
         }
-        if (pin == null || !pin.matches("\\d{6}") || !pinEncoder.matches(pin, member.getPinHash())) {
-            member.recordFailedPin(maxFailedPins, now.plus(lockDuration));
-            throttle.recordFailure(kioskId);
-            if (member.isLockedAt(now)) {
-                log.info("Member {} locked after {} wrong PINs (kiosk {})", member.getId(), maxFailedPins, kioskId);
-                return new LoginResult.Locked(member.getLockedUntil());
-            }
-            log.info("Wrong PIN for member {} at kiosk {}", member.getId(), kioskId);
-            return new LoginResult.Wrong();
-        }
-        member.recordSuccessfulPin();
-        throttle.recordSuccess(kioskId);
-        log.info("Member {} logged in at kiosk {} by {}", member.getId(), kioskId, method);
-        return new LoginResult.Success(member.getId());
     }
 
-    private Optional<Member> find(LoginMethod method, String number) {
+    /**
+     * @param kioskId       the kiosk the browser is
+     * @param clientAddress the address the request came from (counted apart from the kiosk id, which a
+     *                      browser claims)
+     * @param method        how the number was given: a card (UID or KPJ typed by the reader), NIK or KPJ
+     * @param number        the digits given
+     * @param pin           the 6-digit PIN
+     */
+    public LoginResult login(String kioskId, String clientAddress, LoginMethod method, String number, String pin) {
+        String address = clientAddress == null || clientAddress.isBlank() ? "unknown"
+                : clientAddress.substring(0, Math.min(64, clientAddress.length()));
+        Taken taken = transaction.execute(status -> take(kioskId, address, method, number));
+        switch (taken) {
+            case Taken.Wait wait -> {
+                return new LoginResult.SlowDown(wait.seconds());
+            }
+            case Taken.NoGuess none -> {
+                pinEncoder.matches(pin == null ? "" : pin, dummyHash);
+                if (none.lockedUntil() != null) {
+                    log.info("Login refused at kiosk {}: member is locked", kioskId);
+                    return new LoginResult.Locked(none.lockedUntil());
+                }
+                log.info("Login failed at kiosk {}: unknown {} {}", kioskId, method, Identifiers.mask(number));
+                return new LoginResult.Wrong();
+            }
+            case Taken.Guess guess -> {
+                boolean right = pin != null && pin.matches(PIN_PATTERN) && pinEncoder.matches(pin, guess.pinHash());
+                if (right) {
+                    transaction.executeWithoutResult(status -> {
+                        members.pinRight(guess.memberId());
+                        throttle.forgive(guess.failureId());
+                    });
+                    log.info("Member {} logged in at kiosk {} by {}", guess.memberId(), kioskId, method);
+                    return new LoginResult.Success(guess.memberId());
+                }
+                if (guess.lockedIfWrong() != null) {
+                    log.info("Member {} locked after {} wrong PINs (kiosk {})", guess.memberId(), maxFailedPins, kioskId);
+                    return new LoginResult.Locked(guess.lockedIfWrong());
+                }
+                log.info("Wrong PIN for member {} at kiosk {}", guess.memberId(), kioskId);
+                return new LoginResult.Wrong();
+            }
+        }
+    }
+
+    private Taken take(String kioskId, String address, LoginMethod method, String number) {
+        LoginThrottle.Check check = throttle.lockAndCheck(kioskId, address);
+        if (check.secondsToWait() > 0) {
+            return new Taken.Wait(check.secondsToWait());
+        }
+        long failureId = throttle.recordFailure(check);
+        Optional<Long> memberId = findMemberId(method, number);
+        if (memberId.isEmpty()) {
+            return new Taken.NoGuess(failureId, null);
+        }
+        Instant now = clock.instant();
+        Instant lockUntil = now.plus(lockDuration);
+        int taken = members.takePinGuess(memberId.get(), maxFailedPins, LoginThrottle.utc(now), LoginThrottle.utc(lockUntil));
+        Optional<PinState> state = members.findPinState(memberId.get());
+        if (state.isEmpty()) {
+            return new Taken.NoGuess(failureId, null);
+        }
+        if (taken == 0) {
+            // locked: the try still counts as a failed login at this kiosk and address
+            return new Taken.NoGuess(failureId, state.get().lockedUntil());
+        }
+        Instant locked = state.get().lockedUntil();
+        return new Taken.Guess(failureId, memberId.get(), state.get().pinHash(),
+                locked != null && locked.isAfter(now) ? locked : null);
+    }
+
+    private Optional<Long> findMemberId(LoginMethod method, String number) {
         if (number == null || !number.chars().allMatch(Character::isDigit)) {
             return Optional.empty();
         }
-        Optional<MembershipCard> card = switch (method) {
-            case NIK -> Optional.empty();
-            case KPJ -> cards.findByKpj(number);
+        return switch (method) {
+            case NIK -> members.findIdByNik(number);
+            case KPJ -> cards.findMemberIdByKpj(number);
             // a reader types the card's UID, or its KPJ on cards that carry only that
-            case CARD -> cards.findByCardUid(number).or(() -> cards.findByKpj(number));
+            case CARD -> cards.findMemberIdByCardUid(number).or(() -> cards.findMemberIdByKpj(number));
         };
-        if (method == LoginMethod.NIK) {
-            return members.findByNik(number);
-        }
-        return card.flatMap(c -> members.findById(c.getMemberId()));
     }
 }

@@ -1,6 +1,8 @@
 package id.kiosmandiri.member;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,4 +14,10 @@ public interface MembershipCardRepository extends JpaRepository<MembershipCard, 
     Optional<MembershipCard> findByCardUid(String cardUid);
 
     List<MembershipCard> findByMemberIdOrderByJhtStartAsc(Long memberId);
+
+    @Query("select c.memberId from MembershipCard c where c.kpj = :kpj")
+    Optional<Long> findMemberIdByKpj(@Param("kpj") String kpj);
+
+    @Query("select c.memberId from MembershipCard c where c.cardUid = :uid")
+    Optional<Long> findMemberIdByCardUid(@Param("uid") String uid);
 }

@@ -57,6 +57,19 @@ public final class KioskContext {
         return registry.findOrDefault(id);
     }
 
+    /**
+     * The network address the current request came from (the proxy's forwarded address when
+     * forward headers are trusted). Unlike the kiosk id, a browser cannot choose it.
+     */
+    public static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getRemoteAddr() != null) {
+            return request.getRemoteAddr();
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getBrowser() == null ? null : session.getBrowser().getAddress();
+    }
+
     private static String fromCookie(VaadinRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {

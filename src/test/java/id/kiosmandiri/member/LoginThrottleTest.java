@@ -1,109 +1,174 @@
 package id.kiosmandiri.member;
 
+import id.kiosmandiri.IntegrationTest;
+import id.kiosmandiri.TestData;
+import id.kiosmandiri.ui.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** The per-kiosk slow-down, on a clock the test moves by hand. */
+/**
+ * Guessing one common PIN across many members, one try each, on the embedded MariaDB: the
+ * kiosk and the client address slow down after their free failures, switching the claimed kiosk
+ * id does not help, a success does not reset the count, another server node (or a restart) sees
+ * the same count, and a security event is recorded. Kiosk 3 and address 5 free failures here; a
+ * clock the test moves, so waits are exact.
+ */
+@IntegrationTest
 class LoginThrottleTest {
 
-    private static final String KIOSK = "K-1";
+    private static final String COMMON_PIN = "123456";
+    private static final String MEMBER_PIN = "604817";
 
-    /** A fixed clock that the test moves forward. */
-    private static final class TestClock extends Clock {
-        private Clock fixed = Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
+    @Autowired
+    private MemberRepository members;
+    @Autowired
+    private MembershipCardRepository cards;
+    @Autowired
+    private PasswordEncoder pinEncoder;
+    @Autowired
+    private PlatformTransactionManager transactions;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private Clock appClock;
 
-        void advance(Duration d) {
-            fixed = Clock.offset(fixed, d);
-        }
+    private TestData data;
+    private MutableClock clock;
+    private final List<String> kpjs = new ArrayList<>();
 
-        @Override
-        public ZoneId getZone() {
-            return fixed.getZone();
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return fixed.withZone(zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return fixed.instant();
-        }
-    }
-
-    private final TestClock clock = new TestClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock, 3);
-
-    private void fail(int times) {
-        for (int i = 0; i < times; i++) {
-            throttle.recordFailure(KIOSK);
-        }
-    }
-
-    @Test
-    void freeFailuresCostNoWait() {
-        assertEquals(0, throttle.secondsToWait(KIOSK));
-        fail(3);
-        assertEquals(0, throttle.secondsToWait(KIOSK));
-    }
-
-    @Test
-    void firstFailureAfterTheFreeOnesWaitsTwoSeconds() {
-        fail(4);
-        assertEquals(2, throttle.secondsToWait(KIOSK));
-        clock.advance(Duration.ofMillis(500));
-        assertEquals(2, throttle.secondsToWait(KIOSK), "1.5 s left is shown as 2 s, never as less than it is");
-        clock.advance(Duration.ofMillis(600));
-        assertEquals(1, throttle.secondsToWait(KIOSK));
-        clock.advance(Duration.ofMillis(900));
-        assertEquals(0, throttle.secondsToWait(KIOSK), "exactly 2 s later the kiosk may try again");
-    }
-
-    @Test
-    void eachFurtherFailureDoublesTheWaitUpToOneMinute() {
-        fail(3);
-        long[] expected = {2, 4, 8, 16, 32, 60, 60, 60};
-        for (long seconds : expected) {
-            fail(1);
-            assertEquals(seconds, throttle.secondsToWait(KIOSK));
-            clock.advance(Duration.ofSeconds(seconds));
-            assertEquals(0, throttle.secondsToWait(KIOSK), "after waiting " + seconds + " s");
+    @BeforeEach
+    void members() {
+        data = new TestData(jdbc);
+        clock = new MutableClock(appClock.instant(), appClock.getZone());
+        String hash = pinEncoder.encode(MEMBER_PIN);
+        for (int i = 1; i <= 8; i++) {
+            String nik = String.format("34710215059%05d", i);
+            long id = data.member(nik, "Tebakan " + i, Segment.PU, MemberStatus.ACTIVE);
+            jdbc.update("UPDATE member SET pin_hash = ? WHERE id = ?", hash, id);
+            String kpj = TestData.KPJ_PREFIX + String.format("71%04d", i);
+            data.card(id, kpj, Segment.PU, null, LocalDate.of(2020, 1, 1), null, true);
+            kpjs.add(kpj);
         }
     }
 
-    @Test
-    void aSuccessResetsTheKiosk() {
-        fail(6);
-        assertEquals(8, throttle.secondsToWait(KIOSK));
-        throttle.recordSuccess(KIOSK);
-        assertEquals(0, throttle.secondsToWait(KIOSK));
-        fail(3);
-        assertEquals(0, throttle.secondsToWait(KIOSK), "free failures again after a success");
-        fail(1);
-        assertEquals(2, throttle.secondsToWait(KIOSK), "and the wait starts again at 2 s");
+    @AfterEach
+    void cleanUp() {
+        data.deleteAll();
+    }
+
+    private LoginThrottle throttle() {
+        return new LoginThrottle(jdbc, clock, 3, 5, 15);
+    }
+
+    private MemberAuthService auth(LoginThrottle throttle) {
+        return new MemberAuthService(members, cards, pinEncoder, throttle, clock, transactions, 3, 30);
+    }
+
+    private int securityEvents(String column, String value) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM security_event WHERE event_type = ? AND " + column + " = ?",
+                Integer.class, LoginThrottle.THROTTLED_EVENT, value);
     }
 
     @Test
-    void kiosksAreThrottledSeparately() {
-        fail(5);
-        assertEquals(4, throttle.secondsToWait(KIOSK));
-        assertEquals(0, throttle.secondsToWait("K-2"));
-        throttle.recordFailure("K-2");
-        assertEquals(0, throttle.secondsToWait("K-2"));
-        assertEquals(4, throttle.secondsToWait(KIOSK));
+    void oneCommonPinAcrossMembersSlowsTheKioskDownAfterItsFreeFailures() {
+        MemberAuthService auth = auth(throttle());
+        String kiosk = "GUESS-K1";
+        String address = "198.51.100.1";
+        for (int i = 0; i < 4; i++) {
+            assertThat(auth.login(kiosk, address, LoginMethod.KPJ, kpjs.get(i), COMMON_PIN))
+                    .as("try %d of the common PIN", i + 1).isInstanceOf(LoginResult.Wrong.class);
+        }
+        assertThat(auth.login(kiosk, address, LoginMethod.KPJ, kpjs.get(4), COMMON_PIN))
+                .isEqualTo(new LoginResult.SlowDown(2));
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(auth.login(kiosk, address, LoginMethod.KPJ, kpjs.get(4), COMMON_PIN)).isInstanceOf(LoginResult.Wrong.class);
+        assertThat(auth.login(kiosk, address, LoginMethod.KPJ, kpjs.get(5), COMMON_PIN))
+                .as("each further failure doubles the wait").isEqualTo(new LoginResult.SlowDown(4));
+
+        assertThat(members.findByNik("3471021505900001").orElseThrow().getFailedPinCount())
+                .as("each member saw only one wrong PIN: the member lock alone would never have stopped this").isEqualTo(1);
+        assertThat(securityEvents("kiosk_id", kiosk)).isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(auth.login(kiosk, address, LoginMethod.KPJ, kpjs.get(5), COMMON_PIN))
+                .as("failures older than the window no longer count").isInstanceOf(LoginResult.Wrong.class);
     }
 
     @Test
-    void noFreeFailuresMeansTheFirstFailureWaits() {
-        LoginThrottle strict = new LoginThrottle(clock, 0);
-        strict.recordFailure(KIOSK);
-        assertEquals(2, strict.secondsToWait(KIOSK));
+    void switchingTheClaimedKioskIdDoesNotResetTheAddress() {
+        MemberAuthService auth = auth(throttle());
+        String address = "198.51.100.2";
+        for (int i = 0; i < 6; i++) {
+            assertThat(auth.login("GUESS-SWITCH-" + i, address, LoginMethod.KPJ, kpjs.get(i), COMMON_PIN))
+                    .as("try %d, from a kiosk id never used before", i + 1).isInstanceOf(LoginResult.Wrong.class);
+        }
+        assertThat(auth.login("GUESS-SWITCH-NEW", address, LoginMethod.KPJ, kpjs.get(6), COMMON_PIN))
+                .isEqualTo(new LoginResult.SlowDown(2));
+        assertThat(securityEvents("client_address", address)).isEqualTo(1);
+        assertThat(auth.login("GUESS-SWITCH-NEW", "198.51.100.3", LoginMethod.KPJ, kpjs.get(6), COMMON_PIN))
+                .as("another address at a fresh kiosk is not held up").isInstanceOf(LoginResult.Wrong.class);
+    }
+
+    @Test
+    void aSuccessDoesNotWipeTheFailuresAndAnotherNodeSeesThem() {
+        MemberAuthService auth = auth(throttle());
+        String kiosk = "GUESS-K2";
+        String address = "198.51.100.4";
+        for (int i = 0; i < 3; i++) {
+            auth.login(kiosk, address, LoginMethod.KPJ, kpjs.get(i), COMMON_PIN);
+        }
+        assertThat(auth.login(kiosk, address, LoginMethod.KPJ, kpjs.get(7), MEMBER_PIN))
+                .as("someone with their own PIN logs in").isInstanceOf(LoginResult.Success.class);
+        assertThat(auth.login(kiosk, address, LoginMethod.KPJ, kpjs.get(3), COMMON_PIN)).isInstanceOf(LoginResult.Wrong.class);
+
+        MemberAuthService otherNode = auth(throttle());
+        assertThat(otherNode.login(kiosk, address, LoginMethod.KPJ, kpjs.get(4), COMMON_PIN))
+                .as("a new server node, or the same after a restart, counts the same failures")
+                .isEqualTo(new LoginResult.SlowDown(2));
+    }
+
+    @Test
+    void triesOnALockedMemberAndUnknownNumbersCountToo() {
+        MemberAuthService auth = auth(throttle());
+        String address = "198.51.100.5";
+        String lockedKpj = kpjs.get(0);
+        for (int i = 0; i < 3; i++) {
+            auth.login("GUESS-LOCK-A", "198.51.100.50", LoginMethod.KPJ, lockedKpj, "00000" + i);
+        }
+        String kiosk = "GUESS-LOCK-B";
+        assertThat(auth.login(kiosk, address, LoginMethod.KPJ, lockedKpj, MEMBER_PIN)).isInstanceOf(LoginResult.Locked.class);
+        assertThat(auth.login(kiosk, address, LoginMethod.KPJ, lockedKpj, COMMON_PIN)).isInstanceOf(LoginResult.Locked.class);
+        assertThat(auth.login(kiosk, address, LoginMethod.KPJ, TestData.KPJ_PREFIX + "799999", COMMON_PIN))
+                .isInstanceOf(LoginResult.Wrong.class);
+        assertThat(auth.login(kiosk, address, LoginMethod.NIK, "3471010101900999", COMMON_PIN))
+                .isInstanceOf(LoginResult.Wrong.class);
+        assertThat(auth.login(kiosk, address, LoginMethod.KPJ, kpjs.get(1), COMMON_PIN))
+                .isEqualTo(new LoginResult.SlowDown(2));
+    }
+
+    @Test
+    void purgeForgetsOnlyWhatIsOlderThanTheWindow() {
+        MemberAuthService auth = auth(throttle());
+        String kiosk = "GUESS-PURGE";
+        auth.login(kiosk, "198.51.100.6", LoginMethod.KPJ, kpjs.get(0), COMMON_PIN);
+        clock.advance(Duration.ofMinutes(10));
+        auth.login(kiosk, "198.51.100.6", LoginMethod.KPJ, kpjs.get(1), COMMON_PIN);
+        clock.advance(Duration.ofMinutes(6));
+        throttle().purge();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM login_failure WHERE kiosk_id = ?", Integer.class, kiosk))
+                .isEqualTo(1);
     }
 }

@@ -25,6 +25,7 @@ class MemberAuthServiceTest {
 
     private static final String KIOSK = "DEMO-01";
     private static final String PIN = DemoLogin.GENERATED_MEMBER_PIN;
+    private static final String ADDRESS = "192.0.2.10";
 
     @Autowired
     private MemberAuthService auth;
@@ -51,7 +52,7 @@ class MemberAuthServiceTest {
     }
 
     private LoginResult byNik(Member m, String pin) {
-        return auth.login(KIOSK, LoginMethod.NIK, m.getNik(), pin);
+        return auth.login(KIOSK, ADDRESS, LoginMethod.NIK, m.getNik(), pin);
     }
 
     @Test
@@ -59,7 +60,7 @@ class MemberAuthServiceTest {
         Member m = untouchedGeneratedMember();
         assertEquals(new LoginResult.Success(m.getId()), byNik(m, PIN));
         String kpj = cards.findByMemberIdOrderByJhtStartAsc(m.getId()).getFirst().getKpj();
-        assertEquals(new LoginResult.Success(m.getId()), auth.login(KIOSK, LoginMethod.KPJ, kpj, PIN));
+        assertEquals(new LoginResult.Success(m.getId()), auth.login(KIOSK, ADDRESS, LoginMethod.KPJ, kpj, PIN));
     }
 
     @Test
@@ -90,9 +91,9 @@ class MemberAuthServiceTest {
 
         assertInstanceOf(LoginResult.Locked.class, byNik(m, PIN));
         MembershipCard card = cards.findByMemberIdOrderByJhtStartAsc(m.getId()).getFirst();
-        assertInstanceOf(LoginResult.Locked.class, auth.login("TEST-IDLE", LoginMethod.KPJ, card.getKpj(), PIN),
+        assertInstanceOf(LoginResult.Locked.class, auth.login("TEST-IDLE", ADDRESS, LoginMethod.KPJ, card.getKpj(), PIN),
                 "the lock holds on every kiosk and for every number");
-        assertInstanceOf(LoginResult.Locked.class, auth.login(KIOSK, LoginMethod.CARD, card.getCardUid(), PIN));
+        assertInstanceOf(LoginResult.Locked.class, auth.login(KIOSK, ADDRESS, LoginMethod.CARD, card.getCardUid(), PIN));
         assertEquals(until, reload(m).getLockedUntil(), "trying while locked does not extend the lock");
         assertThat(locked.until()).isNotNull();
     }
@@ -143,28 +144,28 @@ class MemberAuthServiceTest {
         String unknownKpj = "19999999999";
         assertThat(members.findByNik(unknownNik)).as("test NIK must not belong to a member").isEmpty();
         assertThat(cards.findByKpj(unknownKpj)).as("test KPJ must not belong to a card").isEmpty();
-        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.NIK, unknownNik, PIN));
-        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.KPJ, unknownKpj, PIN));
-        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.CARD, "9999999999", PIN));
-        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.NIK, "31710101019abc99", PIN));
-        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.NIK, null, PIN));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.NIK, unknownNik, PIN));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.KPJ, unknownKpj, PIN));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.CARD, "9999999999", PIN));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.NIK, "31710101019abc99", PIN));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.NIK, null, PIN));
     }
 
     @Test
     void aNumberCountsOnlyForItsOwnMethod() {
         // Budi's KPJ typed as a NIK, and his NIK typed as a KPJ, are unknown numbers
-        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.NIK, DemoLogin.BUDI.kpj(), DemoLogin.BUDI.pin()));
-        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.KPJ, DemoLogin.BUDI.nik(), DemoLogin.BUDI.pin()));
-        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, LoginMethod.CARD, DemoLogin.BUDI.nik(), DemoLogin.BUDI.pin()));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.NIK, DemoLogin.BUDI.kpj(), DemoLogin.BUDI.pin()));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.KPJ, DemoLogin.BUDI.nik(), DemoLogin.BUDI.pin()));
+        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.CARD, DemoLogin.BUDI.nik(), DemoLogin.BUDI.pin()));
     }
 
     @Test
     void aCardReadGivesTheCardUidOrTheKpj() {
         Long budi = members.findByNik(DemoLogin.BUDI.nik()).orElseThrow().getId();
-        assertEquals(new LoginResult.Success(budi), auth.login(KIOSK, LoginMethod.CARD, DemoLogin.BUDI.cardUid(), DemoLogin.BUDI.pin()));
-        assertEquals(new LoginResult.Success(budi), auth.login(KIOSK, LoginMethod.CARD, DemoLogin.BUDI.kpj(), DemoLogin.BUDI.pin()));
+        assertEquals(new LoginResult.Success(budi), auth.login(KIOSK, ADDRESS, LoginMethod.CARD, DemoLogin.BUDI.cardUid(), DemoLogin.BUDI.pin()));
+        assertEquals(new LoginResult.Success(budi), auth.login(KIOSK, ADDRESS, LoginMethod.CARD, DemoLogin.BUDI.kpj(), DemoLogin.BUDI.pin()));
         Long siti = members.findByNik(DemoLogin.SITI.nik()).orElseThrow().getId();
-        assertEquals(new LoginResult.Success(siti), auth.login(KIOSK, LoginMethod.CARD, DemoLogin.SITI_SECOND_KPJ, DemoLogin.SITI.pin()),
+        assertEquals(new LoginResult.Success(siti), auth.login(KIOSK, ADDRESS, LoginMethod.CARD, DemoLogin.SITI_SECOND_KPJ, DemoLogin.SITI.pin()),
                 "either of Siti's cards opens her account");
     }
 }

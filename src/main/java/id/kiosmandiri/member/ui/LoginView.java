@@ -187,7 +187,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             showError(error, getTranslation("login.pin.length"));
             return;
         }
-        LoginResult result = auth.login(kiosk.id(), method, number, pin);
+        LoginResult result = auth.login(kiosk.id(), KioskContext.clientAddress(), method, number, pin);
         switch (result) {
             case LoginResult.Success success -> {
                 memberSessions.begin(success.memberId(), kiosk.id(), method);
