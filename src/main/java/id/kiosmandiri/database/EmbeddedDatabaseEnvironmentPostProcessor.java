@@ -32,8 +32,8 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 
         Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", db.jdbcUrl());
-        props.put("spring.datasource.username", "root");
-        props.put("spring.datasource.password", "");
+        props.put("spring.datasource.username", db.username());
+        props.put("spring.datasource.password", db.password()); // from the folder's credentials file
         props.put("kiosk.embedded-db.running", true);
         env.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", props));
     }
