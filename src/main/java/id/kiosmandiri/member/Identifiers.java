@@ -25,7 +25,32 @@ public final class Identifiers {
             "81", "82",
             "91", "92", "93", "94", "95", "96", "97");
 
+    public static final int PIN_LENGTH = 6;
+
     private Identifiers() {
+    }
+
+    /**
+     * ASCII digits 0-9 only. {@code Character.isDigit} would also accept every other script's digits
+     * (Arabic-Indic, Devanagari, fullwidth ...), which no NIK, KPJ or PIN contains.
+     */
+    public static boolean asciiDigits(String s) {
+        return s != null && s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** The NIK when it is one (16 ASCII digits with a valid structure), else empty. */
+    public static Optional<String> validNik(String nik, LocalDate today) {
+        return nik != null && nik.length() == NIK_LENGTH && nikProblem(nik, today).isEmpty() ? Optional.of(nik) : Optional.empty();
+    }
+
+    /** The KPJ when it is one (11 ASCII digits), else empty. */
+    public static Optional<String> validKpj(String kpj) {
+        return kpj != null && kpj.length() == KPJ_LENGTH && asciiDigits(kpj) ? Optional.of(kpj) : Optional.empty();
+    }
+
+    /** The PIN when it is one (6 ASCII digits), else empty. */
+    public static Optional<String> validPin(String pin) {
+        return pin != null && pin.length() == PIN_LENGTH && asciiDigits(pin) ? Optional.of(pin) : Optional.empty();
     }
 
     /** What a NIK says about its holder. */
@@ -42,7 +67,7 @@ public final class Identifiers {
         if (nik == null || nik.isEmpty()) {
             return Optional.of("id.error.nik.empty");
         }
-        if (!nik.chars().allMatch(Character::isDigit)) {
+        if (!asciiDigits(nik)) {
             return Optional.of("id.error.digits-only");
         }
         if (nik.length() != NIK_LENGTH) {
@@ -65,7 +90,7 @@ public final class Identifiers {
      * so the member is told early but not nagged while typing.
      */
     public static Optional<String> partialNikProblem(String prefix, LocalDate today) {
-        if (!prefix.chars().allMatch(Character::isDigit)) {
+        if (!asciiDigits(prefix)) {
             return Optional.of("id.error.digits-only");
         }
         if (prefix.length() >= 2 && !PROVINCES.contains(prefix.substring(0, 2))) {
@@ -84,7 +109,7 @@ public final class Identifiers {
     }
 
     public static Optional<NikFacts> nikFacts(String nik, LocalDate today) {
-        if (nik == null || nik.length() != NIK_LENGTH || !nik.chars().allMatch(Character::isDigit)) {
+        if (nik == null || nik.length() != NIK_LENGTH || !asciiDigits(nik)) {
             return Optional.empty();
         }
         int day = Integer.parseInt(nik.substring(6, 8));
@@ -111,7 +136,7 @@ public final class Identifiers {
         if (kpj == null || kpj.isEmpty()) {
             return Optional.of("id.error.kpj.empty");
         }
-        if (!kpj.chars().allMatch(Character::isDigit)) {
+        if (!asciiDigits(kpj)) {
             return Optional.of("id.error.digits-only");
         }
         if (kpj.length() != KPJ_LENGTH) {

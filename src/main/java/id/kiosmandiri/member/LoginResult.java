@@ -19,6 +19,13 @@ public sealed interface LoginResult {
     record Locked(Instant until) implements LoginResult {
     }
 
+    /**
+     * Not a NIK, KPJ, card or PIN at all (letters, other scripts' digits, wrong length): refused
+     * before any database query. The screens check input first, so this is a second line.
+     */
+    record Invalid() implements LoginResult {
+    }
+
     /** This kiosk had too many failed logins in a row: wait before trying again. */
     record SlowDown(long seconds) implements LoginResult {
     }

@@ -1,5 +1,6 @@
 package id.kiosmandiri.member;
 
+import id.kiosmandiri.kiosk.CardReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -31,10 +33,10 @@ import java.util.Optional;
 public class MemberAuthService {
 
     private static final Logger log = LoggerFactory.getLogger(MemberAuthService.class);
-    private static final String PIN_PATTERN = "\\d{6}";
 
     private final MemberRepository members;
     private final MembershipCardRepository cards;
+    private final CardReads cardReads;
     private final PasswordEncoder pinEncoder;
     private final LoginThrottle throttle;
     private final Clock clock;
@@ -44,12 +46,13 @@ public class MemberAuthService {
     /** Checked against when the number is unknown or locked, so every answer costs one PIN check. */
     private final String dummyHash;
 
-    MemberAuthService(MemberRepository members, MembershipCardRepository cards, PasswordEncoder pinEncoder,
+    MemberAuthService(MemberRepository members, MembershipCardRepository cards, CardReads cardReads, PasswordEncoder pinEncoder,
                       LoginThrottle throttle, Clock clock, PlatformTransactionManager transactions,
                       @Value("${kiosk.security.max-failed-pins:3}") int maxFailedPins,
                       @Value("${kiosk.security.pin-lock-minutes:30}") int pinLockMinutes) {
         this.members = members;
         this.cards = cards;
+        this.cardReads = cardReads;
         this.pinEncoder = pinEncoder;
         this.throttle = throttle;
         this.clock = clock;
@@ -85,6 +88,9 @@ public class MemberAuthService {
      * @param pin           the 6-digit PIN
      */
     public LoginResult login(String kioskId, String clientAddress, LoginMethod method, String number, String pin) {
+        if (validNumber(method, number).isEmpty() || Identifiers.validPin(pin).isEmpty()) {
+            return new LoginResult.Invalid(); // before any query: nothing to look up, nothing to count
+        }
         String address = clientAddress == null || clientAddress.isBlank() ? "unknown"
                 : clientAddress.substring(0, Math.min(64, clientAddress.length()));
         Taken taken = transaction.execute(status -> take(kioskId, address, method, number));
@@ -93,7 +99,7 @@ public class MemberAuthService {
                 return new LoginResult.SlowDown(wait.seconds());
             }
             case Taken.NoGuess none -> {
-                pinEncoder.matches(pin == null ? "" : pin, dummyHash);
+                pinEncoder.matches(pin, dummyHash);
                 if (none.lockedUntil() != null) {
                     log.info("Login refused at kiosk {}: member is locked", kioskId);
                     return new LoginResult.Locked(none.lockedUntil());
@@ -102,7 +108,7 @@ public class MemberAuthService {
                 return new LoginResult.Wrong();
             }
             case Taken.Guess guess -> {
-                boolean right = pin != null && pin.matches(PIN_PATTERN) && pinEncoder.matches(pin, guess.pinHash());
+                boolean right = pinEncoder.matches(pin, guess.pinHash());
                 if (right) {
                     transaction.executeWithoutResult(status -> {
                         members.pinRight(guess.memberId());
@@ -147,10 +153,19 @@ public class MemberAuthService {
                 locked != null && locked.isAfter(now) ? locked : null);
     }
 
-    private Optional<Long> findMemberId(LoginMethod method, String number) {
-        if (number == null || !number.chars().allMatch(Character::isDigit)) {
+    /** One parser per way in, shared with the screens: ASCII digits of the exact length only. */
+    private Optional<String> validNumber(LoginMethod method, String number) {
+        if (method == null) {
             return Optional.empty();
         }
+        return switch (method) {
+            case NIK -> Identifiers.validNik(number, LocalDate.now(clock));
+            case KPJ -> Identifiers.validKpj(number);
+            case CARD -> cardReads.parse(number);
+        };
+    }
+
+    private Optional<Long> findMemberId(LoginMethod method, String number) {
         return switch (method) {
             case NIK -> members.findIdByNik(number);
             case KPJ -> cards.findMemberIdByKpj(number);

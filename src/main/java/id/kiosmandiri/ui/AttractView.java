@@ -12,8 +12,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.kiosmandiri.kiosk.CardReads;
+import id.kiosmandiri.kiosk.InvalidInput;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
+import org.springframework.context.ApplicationEventPublisher;
+
+import java.util.Optional;
 
 /** The screen a kiosk shows while nobody uses it. */
 @Route("")
@@ -21,18 +26,21 @@ import id.kiosmandiri.kiosk.KioskRegistry;
 public class AttractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final KioskRegistry registry;
+    private final CardReads cardReads;
+    private final ApplicationEventPublisher events;
     private final Paragraph branchName = new Paragraph();
+    private final Paragraph cardUnreadable = new Paragraph();
+    private KioskConfig kiosk;
 
-    AttractView(KioskRegistry registry) {
+    AttractView(KioskRegistry registry, CardReads cardReads, ApplicationEventPublisher events) {
         this.registry = registry;
+        this.cardReads = cardReads;
+        this.events = events;
         addClassNames("kiosk-screen", "attract");
         // a card read here goes straight to the PIN
         getElement().setAttribute("data-card-target", "");
-        getElement().addEventListener("kiosk-card", e -> {
-            VaadinSession.getCurrent().setAttribute(MemberSessions.PENDING_CARD,
-                    e.getEventData().get("event.detail.number").asString());
-            getUI().ifPresent(ui -> ui.navigate("login"));
-        }).addEventData("event.detail.number");
+        getElement().addEventListener("kiosk-card", e -> cardRead(e.getEventData().get("event.detail.number").asString()))
+                .addEventData("event.detail.number");
 
         Div top = new Div(new LanguageToggle());
         top.addClassName("attract-top");
@@ -54,15 +62,33 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         Paragraph help = new Paragraph(getTranslation("attract.help"));
         help.addClassName("attract-help");
 
-        Div centre = new Div(logo, title, branchName, what, start, help);
+        cardUnreadable.setText(getTranslation("card.unreadable"));
+        cardUnreadable.setId("card-unreadable");
+        cardUnreadable.addClassName("card-unreadable");
+        cardUnreadable.getElement().setAttribute("role", "alert");
+        cardUnreadable.setVisible(false);
+
+        Div centre = new Div(logo, title, branchName, what, cardUnreadable, start, help);
         centre.addClassName("attract-centre");
         add(top, centre);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        KioskConfig kiosk = KioskContext.resolve(event, registry);
+        kiosk = KioskContext.resolve(event, registry);
         branchName.setText(registry.branchOf(kiosk).name());
+    }
+
+    /** A card goes on to the PIN; a read that is no card gets a plain message and goes nowhere. */
+    private void cardRead(String read) {
+        Optional<String> card = cardReads.parse(read);
+        if (card.isEmpty()) {
+            cardUnreadable.setVisible(true);
+            events.publishEvent(new InvalidInput(kiosk.id(), "card"));
+            return;
+        }
+        VaadinSession.getCurrent().setAttribute(MemberSessions.PENDING_CARD, card.get());
+        getUI().ifPresent(ui -> ui.navigate("login"));
     }
 
     @Override

@@ -86,6 +86,8 @@ public final class KioskContext {
             cookie.setHttpOnly(true);
             cookie.setMaxAge(365 * 24 * 3600);
             cookie.setAttribute("SameSite", "Strict");
+            VaadinRequest request = VaadinRequest.getCurrent();
+            cookie.setSecure(request != null && request.isSecure()); // HTTPS, directly or through the TLS proxy
             response.addCookie(cookie);
         }
     }

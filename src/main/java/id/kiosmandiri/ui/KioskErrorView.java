@@ -1,6 +1,7 @@
 package id.kiosmandiri.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * a way to try again and a way out, never a stack trace. Nothing the member did is lost: they
  * try again, or leave. The kiosk recovers by itself once the cause is gone.
  */
+@JavaScript("context://kiosk.js")
 public class KioskErrorView extends Div implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(KioskErrorView.class);
@@ -38,8 +40,10 @@ public class KioskErrorView extends Div implements HasErrorParameter<Exception> 
         H1 title = new H1(getTranslation("error.title"));
         Paragraph text = new Paragraph(getTranslation("error.text"));
         text.addClassName("plain-line");
+        // back to the member screen shown last (nothing is lost), or to the start
+        String retryTo = member ? MemberSessions.lastScreen() : "";
         Button retry = new Button(getTranslation(member ? "error.retry" : "error.start"),
-                e -> getUI().ifPresent(ui -> ui.navigate(member ? "home" : "")));
+                e -> getUI().ifPresent(ui -> ui.navigate(retryTo)));
         retry.setId("error-retry");
         retry.addClassName("kiosk-primary");
         Div box = new Div(title, text, retry);
@@ -51,7 +55,8 @@ public class KioskErrorView extends Div implements HasErrorParameter<Exception> 
             leave.addClassName("logout");
             box.add(leave);
         }
-        add(new Div(new LanguageToggle()), box);
+        // the screen still goes back to the start by itself when nobody touches it
+        add(new Div(new LanguageToggle()), box, memberSessions.idleGuard());
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -4,31 +4,28 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLayout;
 import id.kiosmandiri.session.SessionEndReason;
 
-import java.time.Clock;
 
 /**
  * The frame of every member screen: menu, language and a big "Keluar" on top, the screen below.
  * Nobody reaches a member screen without a logged-in member: they go back to the attract screen.
  */
 @JavaScript("context://kiosk.js")
-public class MemberLayout extends Div implements RouterLayout, BeforeEnterObserver {
+public class MemberLayout extends Div implements RouterLayout, BeforeEnterObserver, AfterNavigationObserver {
 
     private final MemberSessions memberSessions;
-    private final ActiveMemberSessions active;
-    private final Clock clock;
     private final Div content = new Div();
     private final Button home;
     private IdleGuard idleGuard;
 
-    MemberLayout(MemberSessions memberSessions, ActiveMemberSessions active, Clock clock) {
+    MemberLayout(MemberSessions memberSessions) {
         this.memberSessions = memberSessions;
-        this.active = active;
-        this.clock = clock;
         addClassNames("kiosk-screen", "member-layout");
         home = new Button(getTranslation("nav.home"), e -> getUI().ifPresent(ui -> ui.navigate("home")));
         home.setId("nav-home");
@@ -51,12 +48,15 @@ public class MemberLayout extends Div implements RouterLayout, BeforeEnterObserv
             return;
         }
         if (idleGuard == null) {
-            MemberSession member = MemberSessions.current().get();
-            idleGuard = new IdleGuard(memberSessions.idleTimer(member.kioskId()), clock,
-                    active.activityClock(member.kioskSessionId()), () -> memberSessions.logout(SessionEndReason.IDLE));
+            idleGuard = memberSessions.idleGuard();
             add(idleGuard);
         }
         home.setVisible(!"home".equals(event.getLocation().getPath()));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        MemberSessions.rememberScreen(event.getLocation().getPathWithQueryParameters());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package id.kiosmandiri.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
@@ -19,6 +21,8 @@ public class MemberSessions {
 
     /** A card read on the attract screen waits here for the login screen (never in the URL). */
     public static final String PENDING_CARD = MemberSessions.class.getName() + ".pendingCard";
+    /** The member screen shown last, where "Coba lagi" on an error screen goes back to. */
+    private static final String LAST_SCREEN = MemberSessions.class.getName() + ".lastScreen";
 
     private final KioskSessionService kioskSessions;
     private final ActiveMemberSessions active;
@@ -32,7 +36,15 @@ public class MemberSessions {
         this.clock = clock;
     }
 
+    /**
+     * Starts a member's session. The HTTP session gets a new id first (Vaadin moves the UI over to
+     * it), so an id seen or planted before the login is worth nothing after it (session fixation).
+     */
     public MemberSession begin(Long memberId, String kioskId, LoginMethod method) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getWrappedSession(false) != null) {
+            VaadinService.reinitializeSession(request);
+        }
         Long id = kioskSessions.start(kioskId, memberId, method);
         MemberSession session = new MemberSession(memberId, kioskId, id, method, clock.instant());
         VaadinSession vaadinSession = VaadinSession.getCurrent();
@@ -44,6 +56,35 @@ public class MemberSessions {
     public IdleTimer idleTimer(String kioskId) {
         KioskConfig kiosk = kiosks.findOrDefault(kioskId);
         return IdleTimer.ofSeconds(kiosk.idleTimeoutSeconds(), kiosk.idleWarningSeconds());
+    }
+
+    /**
+     * The idle guard of a screen: on a member's screen it logs the member out (IDLE) and its clock is
+     * the server-wide one the sweep also reads; on any other screen it goes back to the attract screen.
+     */
+    public IdleGuard idleGuard() {
+        Optional<MemberSession> member = current();
+        if (member.isPresent()) {
+            return new IdleGuard(idleTimer(member.get().kioskId()), clock, active.activityClock(member.get().kioskSessionId()),
+                    () -> logout(SessionEndReason.IDLE));
+        }
+        return new IdleGuard(idleTimer(KioskContext.current(kiosks).id()), clock, IdleGuard.ActivityClock.local(clock),
+                () -> UI.getCurrent().navigate(AttractView.class));
+    }
+
+    /** Notes the member screen just shown (path and query), for "Coba lagi" after a failure. */
+    public static void rememberScreen(String location) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(LAST_SCREEN, location);
+        }
+    }
+
+    /** The member screen shown last, or the menu. */
+    public static String lastScreen() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object last = session == null ? null : session.getAttribute(LAST_SCREEN);
+        return last == null ? "home" : (String) last;
     }
 
     public static Optional<MemberSession> current() {

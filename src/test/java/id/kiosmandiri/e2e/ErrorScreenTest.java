@@ -5,6 +5,11 @@ import id.kiosmandiri.member.MemberRepository;
 import id.kiosmandiri.session.KioskSessionRepository;
 import id.kiosmandiri.session.SessionEndReason;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +35,14 @@ class ErrorScreenTest extends BrowserTest {
         click("error-retry");
         assertThat(home.greeting()).contains("Rudi");
 
+        // "Coba lagi" goes back to the screen the member was on, not to the menu
+        home.openBalance();
+        driver.get(url("test-failure"));
+        waitForVaadin();
+        byId("error-screen");
+        click("error-retry");
+        assertThat(byId("jht-balance").isDisplayed()).isTrue();
+
         driver.get(url("test-failure"));
         waitForVaadin();
         click("logout");
@@ -37,6 +50,48 @@ class ErrorScreenTest extends BrowserTest {
         Long rudi = members.findByNik(DemoLogin.RUDI.nik()).orElseThrow().getId();
         assertThat(kioskSessions.findByMemberIdOrderByStartedAtDesc(rudi).getFirst().getEndReason())
                 .isEqualTo(SessionEndReason.ERROR);
+    }
+
+    @Test
+    void anUnknownAddressInsideAMemberSessionShowsNothingOfTheMemberAndGoingBackLogsOut() {
+        open("");
+        HomePage home = new AttractPage(driver).start().swipeCard(DemoLogin.DEWI.cardUid()).loginWithPin(DemoLogin.DEWI.pin());
+        home.openBalance();
+        driver.get(url("balanse"));
+        waitForVaadin();
+        assertThat(byId("error-screen").getText()).contains("Halaman tidak ditemukan");
+        assertThat(driver.getPageSource()).doesNotContain("Dewi").doesNotContain(DemoLogin.DEWI.kpj().substring(7));
+        click("error-retry");
+        byId("start");
+        assertThat(latestSessionOf(DemoLogin.DEWI).getEndReason()).isEqualTo(SessionEndReason.LOGOUT);
+        driver.get(url("home"));
+        waitForVaadin();
+        assertThat(byId("start").isDisplayed()).as("the member is gone").isTrue();
+    }
+
+    @Test
+    void errorScreensInsideAMemberSessionTimeOutToTheStart() {
+        // TEST-IDLE: 6 s without input ends a member's session, with a warning 3 s before
+        open("?kiosk=TEST-IDLE");
+        new AttractPage(driver).start().swipeCard(DemoLogin.BUDI.cardUid()).loginWithPin(DemoLogin.BUDI.pin());
+        driver.get(url("test-failure"));
+        waitForVaadin();
+        byId("error-screen");
+        new WebDriverWait(driver, Duration.ofSeconds(25)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
+        assertThat(latestSessionOf(DemoLogin.BUDI).getEndReason()).isEqualTo(SessionEndReason.IDLE);
+
+        new AttractPage(driver).start().swipeCard(DemoLogin.SITI.cardUid()).loginWithPin(DemoLogin.SITI.pin());
+        driver.get(url("no-such-screen"));
+        waitForVaadin();
+        byId("error-screen");
+        new WebDriverWait(driver, Duration.ofSeconds(25)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
+        assertThat(latestSessionOf(DemoLogin.SITI).getEndReason()).isEqualTo(SessionEndReason.IDLE);
+        assertThat(driver.getPageSource()).doesNotContain("Siti");
+    }
+
+    private id.kiosmandiri.session.KioskSession latestSessionOf(DemoLogin who) {
+        Long id = members.findByNik(who.nik()).orElseThrow().getId();
+        return kioskSessions.findByMemberIdOrderByStartedAtDesc(id).getFirst();
     }
 
     @Test

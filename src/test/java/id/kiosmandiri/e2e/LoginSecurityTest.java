@@ -5,6 +5,9 @@ import id.kiosmandiri.member.Member;
 import id.kiosmandiri.member.MemberRepository;
 import id.kiosmandiri.member.MemberStatus;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Instant;
@@ -50,6 +53,50 @@ class LoginSecurityTest extends BrowserTest {
         LoginPage login = new AttractPage(driver).start().chooseKpj().typeOnKeypad("19999999999").confirmNumber();
         login.enterPin("123456");
         assertThat(login.error()).isEqualTo("Nomor atau PIN salah. Periksa lalu coba lagi.");
+    }
+
+    @Test
+    void theSessionIdChangesAtLoginAndAgainAtLogoutAndItsCookieIsStrict() {
+        open("");
+        AttractPage attract = new AttractPage(driver);
+        attract.byId("start");
+        Cookie before = driver.manage().getCookieNamed("JSESSIONID");
+        assertThat(before).as("a session before login").isNotNull();
+        assertThat(before.isHttpOnly()).isTrue();
+        assertThat(before.getSameSite()).isEqualTo("Strict");
+
+        HomePage home = attract.start().swipeCard(DemoLogin.AGUS.cardUid()).loginWithPin(DemoLogin.AGUS.pin());
+        assertThat(home.greeting()).contains("Agus");
+        Cookie during = driver.manage().getCookieNamed("JSESSIONID");
+        assertThat(during.getValue()).as("a new session id at login").isNotEqualTo(before.getValue());
+        assertThat(during.isHttpOnly()).isTrue();
+        assertThat(during.getSameSite()).isEqualTo("Strict");
+        home.openBalance();
+        assertThat(home.isShown("jht-balance")).as("the screen keeps working on the new session").isTrue();
+
+        home.logout().byId("start");
+        Cookie after = driver.manage().getCookieNamed("JSESSIONID");
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).as("a new session after logout").isNotEqualTo(during.getValue());
+    }
+
+    @Test
+    void aCardReadThatIsNoCardSaysSoWhereItWasReadAndOpensNoPin() {
+        open("");
+        AttractPage attract = new AttractPage(driver);
+        attract.byId("start");
+        new Actions(driver).sendKeys("12345678901234567890" + Keys.ENTER).perform();
+        assertThat(attract.text("card-unreadable")).isEqualTo("Kartu tidak terbaca. Coba lagi atau masukkan nomor Anda.");
+        assertThat(attract.isShown("pin-display")).isFalse();
+        screenshotBothOrientations("01b-card-unreadable");
+
+        LoginPage login = attract.start();
+        login.byId("login-card-hint");
+        new Actions(driver).sendKeys("0000000000000000000000" + Keys.ENTER).perform();
+        assertThat(login.text("card-unreadable")).startsWith("Kartu tidak terbaca");
+        assertThat(login.isShown("pin-display")).isFalse();
+        login.swipeCard(DemoLogin.DEWI.cardUid());
+        assertThat(login.isShown("card-unreadable")).as("a good read clears it").isFalse();
     }
 
     @Test

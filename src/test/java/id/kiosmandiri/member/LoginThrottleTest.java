@@ -2,6 +2,7 @@ package id.kiosmandiri.member;
 
 import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.TestData;
+import id.kiosmandiri.kiosk.CardReads;
 import id.kiosmandiri.ui.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,8 @@ class LoginThrottleTest {
     private MemberRepository members;
     @Autowired
     private MembershipCardRepository cards;
+    @Autowired
+    private CardReads cardReads;
     @Autowired
     private PasswordEncoder pinEncoder;
     @Autowired
@@ -74,7 +77,7 @@ class LoginThrottleTest {
     }
 
     private MemberAuthService auth(LoginThrottle throttle) {
-        return new MemberAuthService(members, cards, pinEncoder, throttle, clock, transactions, 3, 30);
+        return new MemberAuthService(members, cards, cardReads, pinEncoder, throttle, clock, transactions, 3, 30);
     }
 
     private int securityEvents(String column, String value) {

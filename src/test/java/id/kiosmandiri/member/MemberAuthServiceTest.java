@@ -129,13 +129,14 @@ class MemberAuthServiceTest {
     }
 
     @Test
-    void aPinThatIsNotSixDigitsCountsAsAWrongPin() {
+    void aPinThatIsNotSixAsciiDigitsIsRefusedBeforeItCounts() {
         Member m = untouchedGeneratedMember();
-        assertInstanceOf(LoginResult.Wrong.class, byNik(m, PIN.substring(0, 5)));
-        assertInstanceOf(LoginResult.Wrong.class, byNik(m, PIN + "9"));
-        assertEquals(2, reload(m).getFailedPinCount());
-        assertInstanceOf(LoginResult.Locked.class, byNik(m, null), "the third one locks the member");
-        assertThat(reload(m).getLockedUntil()).isNotNull();
+        assertInstanceOf(LoginResult.Invalid.class, byNik(m, PIN.substring(0, 5)));
+        assertInstanceOf(LoginResult.Invalid.class, byNik(m, PIN + "9"));
+        assertInstanceOf(LoginResult.Invalid.class, byNik(m, null));
+        assertInstanceOf(LoginResult.Invalid.class, byNik(m, "١٤٧٢٥٨"), "Arabic-Indic digits are not a PIN");
+        assertEquals(0, reload(m).getFailedPinCount(), "what is no PIN is not a guess");
+        assertEquals(new LoginResult.Success(m.getId()), byNik(m, PIN));
     }
 
     @Test
@@ -147,15 +148,16 @@ class MemberAuthServiceTest {
         assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.NIK, unknownNik, PIN));
         assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.KPJ, unknownKpj, PIN));
         assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.CARD, "9999999999", PIN));
-        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.NIK, "31710101019abc99", PIN));
-        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.NIK, null, PIN));
+        assertEquals(new LoginResult.Invalid(), auth.login(KIOSK, ADDRESS, LoginMethod.NIK, "31710101019abc99", PIN));
+        assertEquals(new LoginResult.Invalid(), auth.login(KIOSK, ADDRESS, LoginMethod.NIK, null, PIN));
     }
 
     @Test
     void aNumberCountsOnlyForItsOwnMethod() {
-        // Budi's KPJ typed as a NIK, and his NIK typed as a KPJ, are unknown numbers
-        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.NIK, DemoLogin.BUDI.kpj(), DemoLogin.BUDI.pin()));
-        assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.KPJ, DemoLogin.BUDI.nik(), DemoLogin.BUDI.pin()));
+        // Budi's KPJ typed as a NIK, and his NIK typed as a KPJ, are not numbers of that kind at all
+        assertEquals(new LoginResult.Invalid(), auth.login(KIOSK, ADDRESS, LoginMethod.NIK, DemoLogin.BUDI.kpj(), DemoLogin.BUDI.pin()));
+        assertEquals(new LoginResult.Invalid(), auth.login(KIOSK, ADDRESS, LoginMethod.KPJ, DemoLogin.BUDI.nik(), DemoLogin.BUDI.pin()));
+        // a NIK read by the card reader looks like a card UID, and belongs to no card
         assertEquals(new LoginResult.Wrong(), auth.login(KIOSK, ADDRESS, LoginMethod.CARD, DemoLogin.BUDI.nik(), DemoLogin.BUDI.pin()));
     }
 

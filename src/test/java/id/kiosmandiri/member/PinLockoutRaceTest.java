@@ -2,6 +2,7 @@ package id.kiosmandiri.member;
 
 import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.TestData;
+import id.kiosmandiri.kiosk.CardReads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,8 @@ class PinLockoutRaceTest {
     private MemberRepository members;
     @Autowired
     private MembershipCardRepository cards;
+    @Autowired
+    private CardReads cardReads;
     @Autowired
     private PasswordEncoder pinEncoder;
     @Autowired
@@ -85,7 +88,7 @@ class PinLockoutRaceTest {
                 return pinEncoder.matches(raw, encoded);
             }
         };
-        auth = new MemberAuthService(members, cards, counting, throttle, clock, transactions, 3, 30);
+        auth = new MemberAuthService(members, cards, cardReads, counting, throttle, clock, transactions, 3, 30);
     }
 
     @AfterEach

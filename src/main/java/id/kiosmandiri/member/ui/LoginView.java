@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import id.kiosmandiri.kiosk.CardReads;
+import id.kiosmandiri.kiosk.InvalidInput;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.member.Identifiers;
@@ -24,6 +26,8 @@ import id.kiosmandiri.ui.KioskContext;
 import id.kiosmandiri.ui.LanguageToggle;
 import id.kiosmandiri.ui.MemberSessions;
 import id.kiosmandiri.ui.NumericKeypad;
+
+import org.springframework.context.ApplicationEventPublisher;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,18 +49,24 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final MemberSessions memberSessions;
     private final KioskRegistry registry;
     private final Clock clock;
+    private final CardReads cardReads;
+    private final ApplicationEventPublisher events;
     private final Div body = new Div();
+    private final Paragraph cardUnreadable = cardUnreadable();
 
     private KioskConfig kiosk;
     private IdleGuard idleGuard;
     private LoginMethod method;
     private String number;
 
-    LoginView(MemberAuthService auth, MemberSessions memberSessions, KioskRegistry registry, Clock clock) {
+    LoginView(MemberAuthService auth, MemberSessions memberSessions, KioskRegistry registry, Clock clock,
+              CardReads cardReads, ApplicationEventPublisher events) {
         this.auth = auth;
         this.memberSessions = memberSessions;
         this.registry = registry;
         this.clock = clock;
+        this.cardReads = cardReads;
+        this.events = events;
         setId("login-view");
         addClassNames("kiosk-screen", "login");
         getElement().setAttribute("data-card-target", "");
@@ -69,7 +79,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div top = new Div(cancel, new LanguageToggle());
         top.addClassName("screen-top");
         body.addClassName("login-body");
-        add(top, body);
+        add(top, cardUnreadable, body);
     }
 
     @Override
@@ -81,8 +91,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (idleGuard == null) {
             // a number half typed is not left for the next person either
-            idleGuard = new IdleGuard(memberSessions.idleTimer(kiosk.id()), clock, IdleGuard.ActivityClock.local(clock),
-                    () -> getUI().ifPresent(ui -> ui.navigate(AttractView.class)));
+            idleGuard = memberSessions.idleGuard();
             add(idleGuard);
         }
         String pending = (String) VaadinSession.getCurrent().getAttribute(MemberSessions.PENDING_CARD);
@@ -95,6 +104,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showChoice() {
+        cardUnreadable.setVisible(false);
         method = null;
         number = null;
         H1 title = new H1(getTranslation("login.title"));
@@ -121,6 +131,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void showNumberEntry(LoginMethod chosen) {
+        cardUnreadable.setVisible(false);
         method = chosen;
         int length = chosen == LoginMethod.NIK ? Identifiers.NIK_LENGTH : Identifiers.KPJ_LENGTH;
         H1 title = new H1(getTranslation(chosen == LoginMethod.NIK ? "login.nik.title" : "login.kpj.title"));
@@ -151,13 +162,30 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         body.add(title, where, display, error, keypad[0], back);
     }
 
-    private void cardRead(String digits) {
+    /** A read that is no card stops here: a plain message, no PIN screen, no lookup. */
+    private void cardRead(String read) {
+        Optional<String> card = cardReads.parse(read);
+        if (card.isEmpty()) {
+            cardUnreadable.setVisible(true);
+            events.publishEvent(new InvalidInput(kiosk.id(), "card"));
+            return;
+        }
         method = LoginMethod.CARD;
-        number = digits;
+        number = card.get();
         showPin();
     }
 
+    private Paragraph cardUnreadable() {
+        Paragraph p = new Paragraph(getTranslation("card.unreadable"));
+        p.setId("card-unreadable");
+        p.addClassNames("card-unreadable");
+        p.getElement().setAttribute("role", "alert");
+        p.setVisible(false);
+        return p;
+    }
+
     private void showPin() {
+        cardUnreadable.setVisible(false);
         H1 title = new H1(getTranslation("login.pin.title"));
         Paragraph who = new Paragraph(getTranslation("login.pin.for." + method.name().toLowerCase(), Identifiers.mask(number)));
         who.setId("login-identity");
@@ -196,6 +224,11 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             case LoginResult.Wrong wrong -> {
                 keypad.clear();
                 showError(error, getTranslation("login.error.wrong"));
+            }
+            case LoginResult.Invalid invalid -> {
+                // the keypad lets only digits through; should anything else reach the service, say so plainly
+                keypad.clear();
+                showError(error, getTranslation("login.error.invalid"));
             }
             case LoginResult.Locked locked -> {
                 keypad.clear();
