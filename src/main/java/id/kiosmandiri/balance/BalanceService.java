@@ -13,9 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Objects;
@@ -60,15 +65,18 @@ public class BalanceService {
         JhtCalculator.Rate rate = calculator.rateOf(asOf.getYear());
         JhtYear total = JhtYear.empty(asOf.getYear(), asOf, rate.percent(), rate.assumed(), 0);
         long jpAccumulated = 0;
-        long jpMonths = 0;
+        Set<YearMonth> jpMonths = new HashSet<>();
+        SortedSet<Integer> estimatedYears = new TreeSet<>();
         LocalDate lastPosting = null;
         for (MembershipCard card : memberCards) {
             List<PostedAmounts> posted = postedByCard.getOrDefault(card.getId(), List.of());
             List<JhtYear> years = calculator.years(posted, asOf);
             JhtYear current = years.isEmpty() ? null : years.getLast();
             long balance = current == null ? 0 : current.closingBalance();
+            List<Integer> cardEstimates = estimatedYears(years, asOf);
+            estimatedYears.addAll(cardEstimates);
             cardBalances.add(new BalanceOverview.CardBalance(card.getId(), Identifiers.mask(card.getKpj()),
-                    employerNames.get(card.getEmployerId()), card.isMerged(), balance));
+                    employerNames.get(card.getEmployerId()), card.isMerged(), balance, cardEstimates));
             if (current != null) {
                 total = add(total, current);
             }
@@ -78,7 +86,7 @@ public class BalanceService {
                 }
                 if (p.jp() > 0) {
                     jpAccumulated += p.jp();
-                    jpMonths++;
+                    jpMonths.add(YearMonth.from(p.period())); // two cards, one month: one JP month
                 }
                 if (lastPosting == null || p.postingDate().isAfter(lastPosting)) {
                     lastPosting = p.postingDate();
@@ -86,7 +94,19 @@ public class BalanceService {
             }
         }
         long jhtBalance = cardBalances.stream().mapToLong(BalanceOverview.CardBalance::balance).sum();
-        return new BalanceOverview(asOf, members.findById(memberId).orElseThrow().getStatus(), jhtBalance, total, lastPosting, jpAccumulated, jpMonths, cardBalances);
+        return new BalanceOverview(asOf, members.findById(memberId).orElseThrow().getStatus(), jhtBalance, total, lastPosting,
+                jpAccumulated, jpMonths.size(), cardBalances, List.copyOf(estimatedYears));
+    }
+
+    /**
+     * The years whose return is in the balance and is an estimate: credited at an assumed rate, or the
+     * current year, whose rate is only announced after it ends. A year that earned nothing is no estimate.
+     */
+    private static List<Integer> estimatedYears(List<JhtYear> years, LocalDate asOf) {
+        return years.stream()
+                .filter(y -> y.developmentReturn() != 0 && (y.rateAssumed() || y.year() == asOf.getYear()))
+                .map(JhtYear::year)
+                .toList();
     }
 
     /** The statement years of one member, all cards added together, oldest first. */

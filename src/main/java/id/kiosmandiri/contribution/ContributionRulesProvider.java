@@ -7,18 +7,20 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Builds {@link ContributionRules} from the JP wage cap and holiday tables. */
+/** Builds {@link ContributionRules} from the JP wage cap, holiday and rule-window tables. */
 @Service
 public class ContributionRulesProvider {
 
     private final JpWageCapRepository caps;
     private final PublicHolidayRepository holidays;
+    private final ContributionRuleWindowRepository windows;
     private volatile ContributionRules cached;
 
-    ContributionRulesProvider(JpWageCapRepository caps,
-                              PublicHolidayRepository holidays) {
+    ContributionRulesProvider(JpWageCapRepository caps, PublicHolidayRepository holidays,
+                              ContributionRuleWindowRepository windows) {
         this.caps = caps;
         this.holidays = holidays;
+        this.windows = windows;
     }
 
     @Transactional(readOnly = true)
@@ -27,8 +29,10 @@ public class ContributionRulesProvider {
         if (rules == null) {
             Map<LocalDate, Long> capMap = caps.findAll().stream()
                     .collect(Collectors.toMap(JpWageCap::getEffectiveFrom, JpWageCap::getCap));
+            // national holidays and cuti bersama alike: banks' clearing does not run on either (docs/rules.md)
             rules = new ContributionRules(capMap,
-                    holidays.findAll().stream().map(PublicHoliday::getDate).collect(Collectors.toSet()));
+                    holidays.findAll().stream().map(PublicHoliday::getDate).collect(Collectors.toSet()),
+                    windows.findAll().stream().map(ContributionRuleWindow::toWindow).toList());
             cached = rules;
         }
         return rules;

@@ -18,14 +18,20 @@ public class PublicHoliday {
     @Column(nullable = false)
     private String name;
 
+    /** NATIONAL, or CUTI_BERSAMA (collective leave by the yearly joint decree): both are non-working days. */
+    @Column(nullable = false)
+    private String kind;
+
     protected PublicHoliday() {
     }
 
-    public PublicHoliday(LocalDate date, String name) {
+    public PublicHoliday(LocalDate date, String name, String kind) {
         this.date = date;
         this.name = name;
+        this.kind = kind;
     }
 
     public LocalDate getDate() { return date; }
     public String getName() { return name; }
+    public String getKind() { return kind; }
 }

@@ -251,7 +251,7 @@ final class DemoDataGenerator {
             if (posting != null && posting.isAfter(today)) {
                 posting = null; // deposited, not posted yet
             }
-            long penalty = ContributionRules.latePenalty(amounts, due, deposit);
+            long penalty = rules.latePenalty(period, amounts, due, deposit);
             sink.contribution(new Object[]{job.cardId(), memberId, job.employer().id(), Date.valueOf(period), "PU",
                     amounts.wage(), amounts.backPay(), amounts.jhtEmployer(), amounts.jhtWorker(),
                     amounts.jpEmployer(), amounts.jpWorker(), amounts.jkk(), amounts.jkm(),
@@ -269,8 +269,8 @@ final class DemoDataGenerator {
                                          long income, SplittableRandom r) {
         LocalDate today = settings.today();
         LocalDate lastPeriod = today.withDayOfMonth(1);
-        ContributionAmounts amounts = rules.informalWorker(income, withJht);
         for (LocalDate period = start.withDayOfMonth(1); !period.isAfter(lastPeriod); period = period.plusMonths(1)) {
+            ContributionAmounts amounts = rules.informalWorker(period, income, withJht);
             LocalDate due = rules.informalWorkerDueDate(period);
             boolean unpaid = period.isAfter(lastPeriod.minusMonths(unpaidRecent));
             LocalDate deposit = unpaid ? null : period.plusDays(r.nextInt(Math.max(1, due.getDayOfMonth())));

@@ -37,4 +37,22 @@ public final class Formats {
     public static String monthYear(LocalDate period, Locale locale) {
         return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(period);
     }
+
+    /** Years as ranges for reading: [2000, 2001, 2002, 2011, 2021, 2022] -> "2000–2002, 2011, 2021–2022". */
+    public static String yearRanges(java.util.List<Integer> years) {
+        StringBuilder out = new StringBuilder();
+        java.util.List<Integer> sorted = years.stream().distinct().sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            int start = sorted.get(i);
+            int end = start;
+            while (i + 1 < sorted.size() && sorted.get(i + 1) == end + 1) {
+                end = sorted.get(++i);
+            }
+            if (!out.isEmpty()) {
+                out.append(", ");
+            }
+            out.append(start == end ? String.valueOf(start) : start + "\u2013" + end);
+        }
+        return out.toString();
+    }
 }

@@ -182,4 +182,45 @@ class BalanceServiceTest {
         });
         assertThat(o.hasUnmergedCard()).isFalse();
     }
+
+    @Test
+    void theBalanceSaysWhichYearsAreEstimates() {
+        BalanceOverview b = balances.overview(member, AS_OF);
+        // 2025's rate is assumed in the table; 2026 is the current year, announced only after it ends
+        assertThat(b.estimatedYears()).containsExactly(2025, 2026);
+        assertThat(b.estimate()).isTrue();
+        assertThat(b.openingBalanceEstimate()).as("2026's opening balance holds 2025's assumed return").isTrue();
+        assertThat(b.thisYearsReturnEstimate()).isTrue();
+        assertThat(b.cards()).allMatch(BalanceOverview.CardBalance::estimate);
+    }
+
+    @Test
+    void aMemberWithoutABalanceHasNoEstimate() {
+        long empty = data.member("3404011505850102", "Uji Tanpa Saldo", Segment.PU, MemberStatus.ACTIVE);
+        data.card(empty, "19999000103", Segment.PU, null, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 1), true);
+        BalanceOverview b = balances.overview(empty, AS_OF);
+        assertThat(b.jhtBalance()).isZero();
+        assertThat(b.estimatedYears()).isEmpty();
+        assertThat(b.estimate()).isFalse();
+    }
+
+    @Test
+    void aMonthOnTwoCardsIsOneJpMonthButBothAmountsCount() {
+        long satu = data.employer("99990103", "PT Uji JP Satu", 1);
+        long dua = data.employer("99990104", "PT Uji JP Dua", 1);
+        long twoJobs = data.member("3404011505850103", "Uji Dua Pekerjaan", Segment.PU, MemberStatus.ACTIVE);
+        long a = data.card(twoJobs, "19999000104", Segment.PU, satu, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), true);
+        long b = data.card(twoJobs, "19999000105", Segment.PU, dua, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 1), true);
+        ContributionAmounts four = TestData.amounts(4_000_000, 148_000, 80_000, 80_000, 40_000, 9_600, 12_000);
+        for (LocalDate p = LocalDate.of(2025, 1, 1); p.isBefore(LocalDate.of(2025, 4, 1)); p = p.plusMonths(1)) {
+            LocalDate next = p.plusMonths(1);
+            data.contribution(new TestData.Month(a, twoJobs, satu, p, Segment.PU, four,
+                    next.withDayOfMonth(15), next.withDayOfMonth(10), next.withDayOfMonth(12), 0, PaidBy.EMPLOYER));
+            data.contribution(new TestData.Month(b, twoJobs, dua, p, Segment.PU, four,
+                    next.withDayOfMonth(15), next.withDayOfMonth(10), next.withDayOfMonth(12), 0, PaidBy.EMPLOYER));
+        }
+        BalanceOverview overview = balances.overview(twoJobs, AS_OF);
+        assertThat(overview.jpMonths()).as("January to March 2025, on two cards").isEqualTo(3);
+        assertThat(overview.jpAccumulated()).as("6 months x 120,000").isEqualTo(720_000);
+    }
 }

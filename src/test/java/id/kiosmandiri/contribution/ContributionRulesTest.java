@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,7 +22,16 @@ class ContributionRulesTest {
             LocalDate.of(2024, 3, 1), 10_042_300L,
             LocalDate.of(2025, 3, 1), 10_547_400L);
 
-    private final ContributionRules rules = new ContributionRules(CAPS, Set.of());
+    /** The rule windows of migration V3 (docs/rules.md): PP 49/2020 relief; PP 7/2025 and PP 36/2025 JKK discount. */
+    static final List<ContributionRules.Window> WINDOWS = List.of(
+            new ContributionRules.Window("PP-49-2020", month(2020, 8), month(2021, 1), 30, new BigDecimal("0.50"),
+                    new BigDecimal("99"), new BigDecimal("99"), new BigDecimal("99"), LocalDate.of(2022, 4, 15), false, false),
+            new ContributionRules.Window("PP-7-2025", month(2025, 2), month(2025, 7), null, null,
+                    new BigDecimal("50"), BigDecimal.ZERO, BigDecimal.ZERO, null, true, false),
+            new ContributionRules.Window("PP-36-2025", month(2025, 8), month(2026, 1), null, null,
+                    new BigDecimal("50"), BigDecimal.ZERO, BigDecimal.ZERO, null, true, true));
+
+    private final ContributionRules rules = new ContributionRules(CAPS, Set.of(), WINDOWS);
 
     private static LocalDate month(int year, int month) {
         return LocalDate.of(year, month, 1);
@@ -145,16 +156,21 @@ class ContributionRulesTest {
     }
 
     @Test
-    void labourIntensiveIndustriesPayHalfJkkFrom2025Only() {
-        // class III, 10,000,000
-        assertThat(rules.wageEarner(month(2024, 12), 10_000_000, 0, 3, true, true).jkk())
-                .isEqualTo(89_000);   // 2024: no discount yet, 10,000,000 x 0.89%
+    void labourIntensiveIndustriesPayHalfJkkForTheRegulationsMonthsOnly() {
+        // class III, 10,000,000: full 89,000 (0.89 %), halved 44,500 (0.445 %)
         assertThat(rules.wageEarner(month(2025, 1), 10_000_000, 0, 3, true, true).jkk())
-                .isEqualTo(44_500);   // 2025: 10,000,000 x 0.89% / 2 = 10,000,000 x 0.445%
-        assertThat(rules.wageEarner(month(2025, 1), 10_000_000, 0, 3, false, true).jkk())
-                .isEqualTo(89_000);   // not labour-intensive: full rate
+                .as("January 2025: before PP 7/2025's window").isEqualTo(89_000);
+        assertThat(rules.wageEarner(month(2025, 2), 10_000_000, 0, 3, true, true).jkk()).as("February 2025").isEqualTo(44_500);
+        assertThat(rules.wageEarner(month(2025, 7), 10_000_000, 0, 3, true, true).jkk()).as("July 2025").isEqualTo(44_500);
+        assertThat(rules.wageEarner(month(2025, 8), 10_000_000, 0, 3, true, true).jkk())
+                .as("August 2025: PP 36/2025's extension").isEqualTo(44_500);
+        assertThat(rules.wageEarner(month(2026, 1), 10_000_000, 0, 3, true, true).jkk()).as("January 2026").isEqualTo(44_500);
+        assertThat(rules.wageEarner(month(2026, 2), 10_000_000, 0, 3, true, true).jkk())
+                .as("February 2026: no discount any more").isEqualTo(89_000);
+        assertThat(rules.wageEarner(month(2025, 3), 10_000_000, 0, 3, false, true).jkk())
+                .as("not labour-intensive: full rate").isEqualTo(89_000);
         // the discount is on JKK only
-        ContributionAmounts discounted = rules.wageEarner(month(2025, 1), 10_000_000, 0, 3, true, true);
+        ContributionAmounts discounted = rules.wageEarner(month(2025, 3), 10_000_000, 0, 3, true, true);
         assertThat(discounted.jkm()).isEqualTo(30_000);           // 10,000,000 x 0.30%
         assertThat(discounted.jhtEmployer()).isEqualTo(370_000);  // 10,000,000 x 3.7%
         // class I halved and rounded: 3,333,333 x 0.12% = 3,999.9996 -> 4,000
@@ -234,7 +250,7 @@ class ContributionRulesTest {
     @Test
     void wageEarnerDueDateMovesOverHolidaysAndTheWeekend() {
         ContributionRules withHolidays = new ContributionRules(CAPS,
-                Set.of(LocalDate.of(2024, 8, 15), LocalDate.of(2024, 8, 16), LocalDate.of(2024, 9, 16)));
+                Set.of(LocalDate.of(2024, 8, 15), LocalDate.of(2024, 8, 16), LocalDate.of(2024, 9, 16)), WINDOWS);
         // July 2024 -> Thu 15 Aug (holiday) -> Fri 16 Aug (holiday) -> Sat, Sun -> Monday 19 August
         assertThat(withHolidays.wageEarnerDueDate(month(2024, 7))).isEqualTo(LocalDate.of(2024, 8, 19));
         // August 2024 -> Sun 15 Sep -> Mon 16 Sep (holiday) -> Tuesday 17 September
@@ -284,23 +300,71 @@ class ContributionRulesTest {
         LocalDate due = LocalDate.of(2024, 6, 17);
 
         // paid 1 August: 1 month 15 days late -> 2 months -> 4% x 1,237,269 = 49,490.76 -> 49,491
-        assertThat(ContributionRules.latePenalty(a, due, LocalDate.of(2024, 8, 1))).isEqualTo(49_491);
+        assertThat(rules.latePenalty(month(2024, 5), a, due, LocalDate.of(2024, 8, 1))).isEqualTo(49_491);
         // paid 18 June: 1 month -> 2% x 1,237,269 = 24,745.38 -> 24,745
-        assertThat(ContributionRules.latePenalty(a, due, LocalDate.of(2024, 6, 18))).isEqualTo(24_745);
+        assertThat(rules.latePenalty(month(2024, 5), a, due, LocalDate.of(2024, 6, 18))).isEqualTo(24_745);
         // on time or unpaid: nothing
-        assertThat(ContributionRules.latePenalty(a, due, due)).isZero();
-        assertThat(ContributionRules.latePenalty(a, due, null)).isZero();
+        assertThat(rules.latePenalty(month(2024, 5), a, due, due)).isZero();
+        assertThat(rules.latePenalty(month(2024, 5), a, due, null)).isZero();
     }
 
     @Test
     void latePenaltyIsRoundedHalfUp() {
         // total 415,803 (4,500,025 in May 2024, class I); 3 months late -> 6% x 415,803 = 24,948.18 -> 24,948
         ContributionAmounts a = rules.wageEarner(month(2024, 5), 4_500_025, 0, 1, false, true);
-        assertThat(ContributionRules.latePenalty(a, LocalDate.of(2024, 6, 17), LocalDate.of(2024, 9, 1)))
+        assertThat(rules.latePenalty(month(2024, 5), a, LocalDate.of(2024, 6, 17), LocalDate.of(2024, 9, 1)))
                 .isEqualTo(24_948);
         // a made-up month of total 25: 1 month late -> 2% x 25 = 0.5 -> 1
         ContributionAmounts tiny = new ContributionAmounts(0, 0, 25, 0, 0, 0, 0, 0);
-        assertThat(ContributionRules.latePenalty(tiny, LocalDate.of(2024, 6, 17), LocalDate.of(2024, 6, 20)))
+        assertThat(rules.latePenalty(month(2024, 5), tiny, LocalDate.of(2024, 6, 17), LocalDate.of(2024, 6, 20)))
                 .isEqualTo(1);
+    }
+
+    // ---- PP 49/2020: contribution months August 2020 - January 2021 -------------------------
+
+    @Test
+    void pp49MonthsFallDueOnThe30thOfTheNextMonth() {
+        assertThat(rules.wageEarnerDueDate(month(2020, 7))).as("July 2020: the ordinary 15th").isEqualTo(LocalDate.of(2020, 8, 17));
+        assertThat(rules.wageEarnerDueDate(month(2020, 8))).as("August 2020: Wednesday 30 September").isEqualTo(LocalDate.of(2020, 9, 30));
+        ContributionRules withCutiBersama = new ContributionRules(CAPS, Set.of(LocalDate.of(2020, 10, 30)), WINDOWS);
+        assertThat(withCutiBersama.wageEarnerDueDate(month(2020, 9)))
+                .as("September 2020: Fri 30 Oct cuti bersama, weekend -> Monday 2 November").isEqualTo(LocalDate.of(2020, 11, 2));
+        assertThat(rules.wageEarnerDueDate(month(2021, 1)))
+                .as("January 2021: February has no 30th -> its last day, Sunday 28 -> Monday 1 March").isEqualTo(LocalDate.of(2021, 3, 1));
+        assertThat(rules.dueDateAssumed(month(2021, 1), LocalDate.of(2021, 3, 1))).as("a day the PP does not name").isTrue();
+        assertThat(rules.wageEarnerDueDate(month(2021, 2))).as("February 2021: the 15th again").isEqualTo(LocalDate.of(2021, 3, 15));
+    }
+
+    @Test
+    void pp49LatePenaltyIsHalfAPercentAMonth() {
+        assertThat(rules.latePenaltyRate(month(2020, 8))).isEqualByComparingTo("0.005");
+        assertThat(rules.latePenaltyRate(month(2020, 7))).isEqualByComparingTo("0.02");
+        assertThat(rules.latePenaltyRate(month(2021, 2))).isEqualByComparingTo("0.02");
+        ContributionAmounts a = rules.wageEarner(month(2020, 8), 5_000_000, 0, 1, false, true);
+        // 2 months late: 1 % of the month's total
+        assertThat(rules.latePenalty(month(2020, 8), a, LocalDate.of(2020, 9, 30), LocalDate.of(2020, 11, 5)))
+                .isEqualTo(Math.round(a.total() * 0.01));
+    }
+
+    @Test
+    void pp49CutsJkkAndJkmBy99PercentAndDefers99PercentOfJp() {
+        ContributionAmounts a = rules.wageEarner(month(2020, 8), 5_000_000, 0, 1, false, true);
+        assertThat(a.jkk()).as("5,000,000 x 0.24 %% x 1 %% = 120").isEqualTo(120);
+        assertThat(a.jkm()).as("5,000,000 x 0.30 %% x 1 %% = 150").isEqualTo(150);
+        assertThat(a.jhtEmployer()).as("JHT unchanged").isEqualTo(185_000);
+        assertThat(a.jpTotal()).as("JP is still owed in full").isEqualTo(150_000);
+        assertThat(rules.jpDeferred(month(2020, 8), a.jpTotal())).as("99 %% of it deferred").isEqualTo(148_500);
+        assertThat(rules.jpDeferred(month(2021, 2), a.jpTotal())).isZero();
+        ContributionAmounts bpu = rules.informalWorker(month(2020, 9), 2_000_000, true);
+        assertThat(bpu.jkk()).as("BPU JKK 1 %% of 2,000,000 x 1 %%").isEqualTo(200);
+        assertThat(bpu.jkm()).as("BPU JKM 6,800 x 1 %%").isEqualTo(68);
+        assertThat(bpu.jhtWorker()).isEqualTo(40_000);
+    }
+
+    @Test
+    void dueDatesBeforeTheHolidayDataAreEstimates() {
+        ContributionRules from2015 = new ContributionRules(CAPS, Set.of(LocalDate.of(2015, 1, 1)), WINDOWS);
+        assertThat(from2015.dueDateAssumed(month(2014, 11), LocalDate.of(2014, 12, 15))).isTrue();
+        assertThat(from2015.dueDateAssumed(month(2014, 12), LocalDate.of(2015, 1, 15))).isFalse();
     }
 }

@@ -21,7 +21,7 @@ class DemoDataGeneratorTest {
             LocalDate.of(2015, 7, 1), 7_000_000L,
             LocalDate.of(2024, 3, 1), 10_042_300L,
             LocalDate.of(2025, 3, 1), 10_547_400L),
-            Set.of(LocalDate.of(2025, 12, 25)));
+            Set.of(LocalDate.of(2025, 12, 25)), List.of());
     private static final List<String> NAMED_HASHES = List.of("{noop}h1", "{noop}h2", "{noop}h3", "{noop}h4", "{noop}h5", "{noop}h6");
 
     private static DemoDataGenerator.Settings settings(long seed) {

@@ -77,4 +77,12 @@ class FormatsTest {
         assertThat(Formats.monthYear(LocalDate.of(2026, 8, 1), INDONESIAN)).isEqualTo("Agustus 2026");
         assertThat(Formats.monthYear(LocalDate.of(2026, 8, 1), Locale.ENGLISH)).isEqualTo("August 2026");
     }
+
+    @org.junit.jupiter.api.Test
+    void yearsReadAsRanges() {
+        org.assertj.core.api.Assertions.assertThat(Formats.yearRanges(java.util.List.of(2021, 2000, 2001, 2002, 2011, 2022, 2026)))
+                .isEqualTo("2000\u20132002, 2011, 2021\u20132022, 2026");
+        org.assertj.core.api.Assertions.assertThat(Formats.yearRanges(java.util.List.of(2026))).isEqualTo("2026");
+        org.assertj.core.api.Assertions.assertThat(Formats.yearRanges(java.util.List.of())).isEmpty();
+    }
 }

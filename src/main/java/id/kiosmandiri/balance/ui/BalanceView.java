@@ -51,7 +51,15 @@ class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         asOf.addClassName("as-of");
         Div hero = new Div(amount, asOf);
         hero.addClassName("hero");
-        add(title, hero, what);
+        add(title, hero);
+        if (b.estimate()) {
+            // nearly every balance is partly an estimate: the current year's rate is announced only after it ends
+            Paragraph estimate = new Paragraph(getTranslation("balance.estimate-note", Formats.yearRanges(b.estimatedYears())));
+            estimate.setId("estimate-note");
+            estimate.addClassName("estimate-note");
+            add(estimate);
+        }
+        add(what);
 
         if (b.status() == MemberStatus.INACTIVE) {
             Paragraph inactive = new Paragraph(getTranslation("balance.inactive"));
@@ -65,10 +73,11 @@ class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         statement.setId("jht-statement");
         statement.addClassName("statement");
         statement.add(new H2(getTranslation("balance.year.title", String.valueOf(y.year()))));
-        statement.add(row(getTranslation("balance.opening", "01-01-" + y.year()), Formats.rupiah(y.openingBalance()), "jht-opening"));
+        statement.add(row(getTranslation(b.openingBalanceEstimate() ? "balance.opening.estimate" : "balance.opening",
+                "01-01-" + y.year()), Formats.rupiah(y.openingBalance()), "jht-opening"));
         statement.add(row(getTranslation("balance.employer"), Formats.rupiah(y.employerContributions()), "jht-employer"));
         statement.add(row(getTranslation("balance.worker"), Formats.rupiah(y.workerContributions()), "jht-worker"));
-        statement.add(row(getTranslation(y.rateAssumed() ? "balance.return.assumed" : "balance.return",
+        statement.add(row(getTranslation(b.thisYearsReturnEstimate() ? "balance.return.assumed" : "balance.return",
                 percent(y.ratePercent(), locale), Formats.date(JhtCalculator.returnAccruedThrough(y.asOf()), locale)),
                 Formats.rupiah(y.developmentReturn()), "jht-return"));
         Div total = row(getTranslation("balance.total"), Formats.rupiah(b.jhtBalance()), "jht-total");
@@ -89,7 +98,8 @@ class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             for (BalanceOverview.CardBalance card : b.cards()) {
                 String label = getTranslation("balance.card", card.maskedKpj())
                         + (card.employerName() == null ? "" : " · " + card.employerName());
-                Div r = row(label, Formats.rupiah(card.balance()));
+                Div r = row(label, Formats.rupiah(card.balance())
+                        + (card.estimate() ? " " + getTranslation("balance.card.estimate") : ""));
                 if (!card.merged()) {
                     r.addClassName("unmerged");
                     Span note = new Span(getTranslation("balance.card.unmerged"));

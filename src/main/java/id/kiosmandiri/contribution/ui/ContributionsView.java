@@ -12,6 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.kiosmandiri.contribution.ContributionHistory;
 import id.kiosmandiri.contribution.ContributionHistoryService;
+import id.kiosmandiri.contribution.ContributionRules;
+import id.kiosmandiri.contribution.ContributionRulesProvider;
 import id.kiosmandiri.contribution.ContributionLine;
 import id.kiosmandiri.contribution.PaidBy;
 import id.kiosmandiri.contribution.YearSummary;
@@ -36,6 +38,7 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
     static final int PAGE_SIZE = 12;
 
     private final ContributionHistoryService history;
+    private final ContributionRulesProvider rulesProvider;
     private final Clock clock;
     private final Select<Integer> yearSelect = new Select<>();
     private final Div summary = new Div();
@@ -45,8 +48,9 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private int year;
     private int nextPage;
 
-    ContributionsView(ContributionHistoryService history, Clock clock) {
+    ContributionsView(ContributionHistoryService history, ContributionRulesProvider rulesProvider, Clock clock) {
         this.history = history;
+        this.rulesProvider = rulesProvider;
         this.clock = clock;
         addClassName("contributions");
         yearSelect.setId("year-select");
@@ -168,10 +172,22 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
         d.add(row(getTranslation("contributions.jht-worker"), Formats.rupiah(l.jhtWorker())));
         d.add(row(getTranslation("contributions.jp-employer"), Formats.rupiah(l.jpEmployer())));
         d.add(row(getTranslation("contributions.jp-worker"), Formats.rupiah(l.jpWorker())));
+        ContributionRules rules = rulesProvider.rules();
+        long deferred = rules.jpDeferred(l.period(), l.jp());
+        if (deferred > 0) {
+            // PP 49/2020: a deferred JP amount is not unpaid; it was settled later
+            rules.reliefWindow(l.period()).ifPresent(w -> {
+                Div deferredRow = row(getTranslation("contributions.jp-deferred", Formats.date(w.jpDeferredUntil(), locale)),
+                        Formats.rupiah(deferred));
+                deferredRow.addClassName("jp-deferred");
+                d.add(deferredRow);
+            });
+        }
         d.add(row(getTranslation("contributions.jkk"), Formats.rupiah(l.jkk())));
         d.add(row(getTranslation("contributions.jkm"), Formats.rupiah(l.jkm())));
         d.add(row(getTranslation("contributions.paid-by"), getTranslation("contributions.paid-by." + l.paidBy().name().toLowerCase())));
-        d.add(row(getTranslation("contributions.due-date"), Formats.date(l.dueDate(), locale)));
+        d.add(row(getTranslation("contributions.due-date"), Formats.date(l.dueDate(), locale)
+                + (rules.dueDateAssumed(l.period(), l.dueDate()) ? " " + getTranslation("contributions.due-date.estimate") : "")));
         d.add(row(getTranslation("contributions.deposit-date"),
                 l.depositDate() == null ? getTranslation("contributions.not-paid") : Formats.date(l.depositDate(), locale)));
         d.add(row(getTranslation("contributions.posting-date"),

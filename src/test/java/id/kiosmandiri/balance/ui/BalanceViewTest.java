@@ -139,4 +139,28 @@ class BalanceViewTest extends KioskBrowserlessTest {
         assertTrue(text("last-posting").startsWith("Iuran terakhir masuk (dibukukan) pada "), text("last-posting"));
         assertTrue(shown("jp-contributions") > 0, "Hendra pays into JP");
     }
+
+    @Test
+    void aBalanceBuiltOnAssumedRatesSaysSoInBothLanguages() {
+        Long budi = loginAs(DemoLogin.BUDI);
+        navigate(BalanceView.class);
+        List<Integer> years = balanceService.overview(budi).estimatedYears();
+        assertTrue(!years.isEmpty(), "Budi's balance holds assumed years");
+        String note = text("estimate-note");
+        assertEquals("Termasuk perkiraan hasil pengembangan " + Formats.yearRanges(years)
+                + ", yang belum atau tidak diumumkan. Angka resminya ada di laporan tahunan BPJS Ketenagakerjaan.", note);
+        assertTrue(note.contains(String.valueOf(years.getLast())), note);
+        assertTrue(text("jht-statement").contains("(termasuk perkiraan)"), "the opening balance is marked");
+
+        click("lang-toggle");
+        navigate(BalanceView.class);
+        assertTrue(text("estimate-note").startsWith("Includes estimated development returns for " + Formats.yearRanges(years)));
+    }
+
+    @Test
+    void aMemberWithoutABalanceSeesNoEstimateNote() {
+        open(DemoLogin.RUDI);
+        assertEquals("Rp 0", text("jht-balance"));
+        assertTrue(!exists("estimate-note"), "no balance, no estimate");
+    }
 }

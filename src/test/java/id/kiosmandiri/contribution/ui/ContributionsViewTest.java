@@ -195,6 +195,25 @@ class ContributionsViewTest extends KioskBrowserlessTest {
     }
 
     @Test
+    void aPp49MonthShowsItsDeferredJpAsDeferredNotUnpaid() {
+        loginAs(DemoLogin.BUDI);
+        navigate(ContributionsView.class);
+        selectYear(2020);
+        Div august = row("08-2020");
+        assertFalse(august.getElement().getTextRecursively().contains("Belum dibayar"), "a deferred JP is not unpaid");
+        test(august).click();
+        Component deferred = find(Div.class).withClassName("jp-deferred").from(details(august)).single();
+        String text = deferred.getElement().getTextRecursively();
+        assertTrue(text.startsWith("Iuran JP ditangguhkan (PP 49/2020, dilunasi paling lambat 15 April 2022)Rp "), text);
+        assertTrue(details(august).getElement().getTextRecursively().contains("Batas bayar30 September 2020"),
+                details(august).getElement().getTextRecursively());
+
+        Div july = row("07-2020");
+        test(july).click();
+        assertFalse(find(Div.class).withClassName("jp-deferred").from(details(july)).exists(), "July 2020: before PP 49/2020");
+    }
+
+    @Test
     void informalMonthsArePaidByTheMemberThemselves() {
         loginAs(DemoLogin.AGUS);
         navigate(ContributionsView.class);
