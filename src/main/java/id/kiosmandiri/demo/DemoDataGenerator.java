@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -20,7 +21,38 @@ import java.util.SplittableRandom;
  */
 final class DemoDataGenerator {
 
+    /**
+     * The version of the contribution rules and reference tables the generated rows follow, kept
+     * in table demo_dataset. Raise it whenever the rules or reference tables change the generated
+     * rows: an embedded database made with an older version is then refused at start-up.
+     * 2: JP caps, holidays and PP 49/2020 relief corrected (V3); wages from provincial minimum wages (V4).
+     */
+    static final int RULES_VERSION = 2;
+
     static final int EMPLOYERS = 400;
+
+    /**
+     * The province of each demo branch office (kiosk-config/branches.yml has no province yet). A
+     * branch not listed here is paid by {@link ProvincialMinimumWages#averageOfProvincesOnFile}.
+     */
+    static final Map<String, String> BRANCH_PROVINCE = Map.of(
+            "JKTSALEMBA", "31",    // DKI Jakarta
+            "BDGSUCI", "32",       // Jawa Barat: its UMP, not the (much higher) Bandung UMK
+            "MKSTAMALANREA", "73", // Sulawesi Selatan
+            "JYPJAYAPURA", "94");  // Papua
+
+    /**
+     * Where generated wage earners stand on the wage scale, percent of them. Most are reported at
+     * 1-2 times the minimum wage of their employer's province, half of them at exactly the minimum
+     * (the cheapest report within the rules); some employers report less (0.8-1 times: the
+     * under-reporting members complain of); a few members earn more than the JP wage cap. Wages
+     * bunch near the minimum because Jakarta's is already Rp 5.4 million (2025): a wider spread
+     * would lift the average far above the Rp 3 million or so that formal-sector workers earn.
+     */
+    private static final int PERCENT_BELOW_MINIMUM = 8;
+    private static final int PERCENT_AT_MINIMUM = 50;
+    private static final int PERCENT_ONE_TO_TWO_TIMES = 39;
+    // the rest (3 %) earn more than the JP wage cap
     private static final long FIRST_KPJ = 12_000_000_000L;
     private static final long FIRST_CARD_UID = 5_000_000_000L;
 
@@ -29,7 +61,7 @@ final class DemoDataGenerator {
      * @param namedPinHashes  hashes of the named demo logins' PINs, in {@link DemoLogin} order
      */
     record Settings(int members, long seed, LocalDate today, List<String> branchCodes,
-                    String memberPinHash, List<String> namedPinHashes) {
+                    String memberPinHash, List<String> namedPinHashes, ProvincialMinimumWages minimumWages) {
     }
 
     private final Settings settings;
@@ -40,11 +72,24 @@ final class DemoDataGenerator {
     private long nextEmploymentId = 1;
     private long nextContributionId = 1;
 
-    private record EmployerRow(long id, int riskClass, boolean labourIntensive, double lateShare, boolean owesRecentMonths) {
+    /** @param provinceCode of the employer's branch office; {@code null} if not in {@link #BRANCH_PROVINCE} */
+    private record EmployerRow(long id, int riskClass, boolean labourIntensive, double lateShare, boolean owesRecentMonths,
+                               String provinceCode) {
     }
 
-    /** A stretch of work for one employer, reported on one card. */
-    private record Job(EmployerRow employer, long cardId, LocalDate start, LocalDate end, long startWage) {
+    /**
+     * A stretch of work for one employer, reported on one card. The wage is a fixed multiple of the
+     * employer's provincial minimum wage, so it rises when the minimum wage does (each January).
+     *
+     * @param wagePermille the wage in thousandths of the minimum wage (1500 = 1.5 times)
+     */
+    private record Job(EmployerRow employer, long cardId, LocalDate start, LocalDate end, long wagePermille) {
+    }
+
+    private enum WageTier { BELOW_MINIMUM, AT_MINIMUM, ONE_TO_TWO_TIMES, ABOVE_JP_CAP }
+
+    /** A member's place on the wage scale, kept from job to job: a tier and a position in it (0 to 1). */
+    private record WageLevel(WageTier tier, double position) {
     }
 
     DemoDataGenerator(Settings settings, ContributionRules rules, DemoRowSink sink) {
@@ -75,11 +120,12 @@ final class DemoDataGenerator {
             boolean labourIntensive = r.nextInt(10) == 0;
             double lateShare = r.nextInt(4) == 0 ? 0.05 + r.nextDouble() * 0.2 : r.nextDouble() * 0.03;
             boolean owes = r.nextInt(25) == 0;
-            EmployerRow e = new EmployerRow(i, risk, labourIntensive, lateShare, owes);
+            String npp = String.format("%08d", 10_000_000 + i * 7919 % 89_999_999);
+            String division = String.format("%03d", r.nextInt(3));
+            String branch = pick(r, settings.branchCodes());
+            EmployerRow e = new EmployerRow(i, risk, labourIntensive, lateShare, owes, BRANCH_PROVINCE.get(branch));
             employers.add(e);
-            sink.employer(new Object[]{e.id(), String.format("%08d", 10_000_000 + i * 7919 % 89_999_999),
-                    String.format("%03d", r.nextInt(3)), name, risk, labourIntensive,
-                    pick(r, settings.branchCodes())});
+            sink.employer(new Object[]{e.id(), npp, division, name, risk, labourIntensive, branch});
         }
     }
 
@@ -122,7 +168,7 @@ final class DemoDataGenerator {
         boolean secondCard = jobs > 1 && r.nextInt(100) < 15;
         boolean secondMerged = r.nextInt(10) < 6;
         member(memberId, nik, name, birth, gender, "PU", leftWork ? "INACTIVE" : "ACTIVE", branch, settings.memberPinHash(), r);
-        long wage = 2_500_000 + r.nextInt(56) * 100_000L;
+        WageLevel level = wageLevel(r);
         List<Job> plan = new ArrayList<>();
         EmployerRow firstEmployer = employers.get(r.nextInt(EMPLOYERS));
         long firstCard = card(memberId, kpj(memberId, 0), "PU", firstEmployer.id(), start, jpStart(birth, start), true, r);
@@ -135,13 +181,12 @@ final class DemoDataGenerator {
             if (j == 1 && secondCard) {
                 cardId = card(memberId, kpj(memberId, 1), "PU", employer.id(), jobStart, jpStart(birth, jobStart), secondMerged, r);
             }
-            plan.add(new Job(employer, cardId, jobStart, jobEnd, wage));
+            plan.add(new Job(employer, cardId, jobStart, jobEnd, wagePermille(level, employer)));
             employment(memberId, employer.id(), cardId, jobStart, jobEnd);
             if (jobEnd == null) {
                 break;
             }
             jobStart = jobEnd.withDayOfMonth(1).plusMonths(1 + (r.nextInt(4) == 0 ? r.nextInt(6) : 0));
-            wage = Math.round(wage * (1.05 + r.nextDouble() * 0.15) / 1000.0) * 1000;
         }
         for (Job job : plan) {
             wageEarnerHistory(memberId, job, birth, false, r);
@@ -161,8 +206,11 @@ final class DemoDataGenerator {
                 LocalDate start = LocalDate.of(2012, 3, 1);
                 long card = namedCard(memberId, login, "PU", employers.get(0).id(), start, jpStart(birth, start), true);
                 LocalDate switchDate = LocalDate.of(2019, 6, 1);
-                Job first = new Job(cleanEmployer(0), card, start, switchDate.minusMonths(1), 5_200_000);
-                Job second = new Job(cleanEmployer(1), card, switchDate, null, 8_900_000);
+                // below the JP cap until the job change in June 2019, above it from then on, in any province
+                Job first = new Job(cleanEmployer(0), card, start, switchDate.minusMonths(1),
+                        permilleOf(4_000_000, employers.get(0), start));
+                Job second = new Job(cleanEmployer(1), card, switchDate, null,
+                        permilleOf(9_500_000, employers.get(1), switchDate));
                 employment(memberId, first.employer().id(), card, first.start(), first.end());
                 employment(memberId, second.employer().id(), card, second.start(), null);
                 wageEarnerHistory(memberId, first, birth, true, r);
@@ -175,8 +223,8 @@ final class DemoDataGenerator {
                 LocalDate second = LocalDate.of(2021, 2, 1);
                 long card2 = card(memberId, DemoLogin.SITI_SECOND_KPJ, "PU", employers.get(3).id(), second,
                         jpStart(birth, second), false, r);
-                Job a = new Job(cleanEmployer(2), card1, start, second.minusMonths(2), 4_100_000);
-                Job b = new Job(cleanEmployer(3), card2, second, null, 6_300_000);
+                Job a = new Job(cleanEmployer(2), card1, start, second.minusMonths(2), 1_400);
+                Job b = new Job(cleanEmployer(3), card2, second, null, 1_700);
                 employment(memberId, a.employer().id(), card1, a.start(), a.end());
                 employment(memberId, b.employer().id(), card2, b.start(), null);
                 wageEarnerHistory(memberId, a, birth, true, r);
@@ -191,7 +239,7 @@ final class DemoDataGenerator {
                 member(memberId, login.nik(), login.fullName(), birth, gender, "PU", "INACTIVE", branch, pinHash, r);
                 LocalDate start = LocalDate.of(2009, 8, 1);
                 long card = namedCard(memberId, login, "PU", employers.get(4).id(), start, jpStart(birth, ContributionRules.JP_START), true);
-                Job job = new Job(cleanEmployer(4), card, start, LocalDate.of(2024, 4, 1), 3_400_000);
+                Job job = new Job(cleanEmployer(4), card, start, LocalDate.of(2024, 4, 1), 1_300);
                 employment(memberId, job.employer().id(), card, job.start(), job.end());
                 wageEarnerHistory(memberId, job, birth, true, r);
             }
@@ -204,8 +252,10 @@ final class DemoDataGenerator {
                 member(memberId, login.nik(), login.fullName(), birth, gender, "PU", "ACTIVE", branch, pinHash, r);
                 LocalDate start = LocalDate.of(2016, 1, 1);
                 long card = namedCard(memberId, login, "PU", employers.get(6).id(), start, jpStart(birth, start), true);
-                EmployerRow lateAndOwing = new EmployerRow(employers.get(6).id(), 3, false, 0.3, true);
-                Job job = new Job(lateAndOwing, card, start, null, 12_000_000);
+                EmployerRow lateAndOwing = new EmployerRow(employers.get(6).id(), 3, false, 0.3, true,
+                        employers.get(6).provinceCode());
+                // far above the JP cap: minimum wages have grown faster than the cap since 2016
+                Job job = new Job(lateAndOwing, card, start, null, permilleOf(12_000_000, lateAndOwing, start));
                 employment(memberId, lateAndOwing.id(), card, start, null);
                 wageEarnerHistory(memberId, job, birth, false, r);
             }
@@ -215,7 +265,54 @@ final class DemoDataGenerator {
     /** The named members' employers always pay on time, so their figures are easy to follow. */
     private EmployerRow cleanEmployer(int index) {
         EmployerRow e = employers.get(index);
-        return new EmployerRow(e.id(), e.riskClass(), e.labourIntensive(), 0, false);
+        return new EmployerRow(e.id(), e.riskClass(), e.labourIntensive(), 0, false, e.provinceCode());
+    }
+
+    private static WageLevel wageLevel(SplittableRandom r) {
+        int percentile = r.nextInt(100);
+        WageTier tier;
+        if (percentile < PERCENT_BELOW_MINIMUM) {
+            tier = WageTier.BELOW_MINIMUM;
+        } else if (percentile < PERCENT_BELOW_MINIMUM + PERCENT_AT_MINIMUM) {
+            tier = WageTier.AT_MINIMUM;
+        } else if (percentile < PERCENT_BELOW_MINIMUM + PERCENT_AT_MINIMUM + PERCENT_ONE_TO_TWO_TIMES) {
+            tier = WageTier.ONE_TO_TWO_TIMES;
+        } else {
+            tier = WageTier.ABOVE_JP_CAP;
+        }
+        return new WageLevel(tier, r.nextDouble());
+    }
+
+    /** A member's wage at an employer, in thousandths of the minimum wage of the employer's province. */
+    private long wagePermille(WageLevel level, EmployerRow employer) {
+        double p = level.position();
+        return switch (level.tier()) {
+            case BELOW_MINIMUM -> 800 + (long) (p * 200);
+            case AT_MINIMUM -> 1_000;
+            // p squared: more wages near the minimum than near twice it
+            case ONE_TO_TWO_TIMES -> 1_000 + (long) (p * p * 1_000);
+            case ABOVE_JP_CAP -> {
+                // 5-35 % above this year's JP cap, then following the minimum wage like everyone's
+                LocalDate lastPeriod = settings.today().withDayOfMonth(1).minusMonths(1);
+                long cap = rules.jpWageCap(lastPeriod);
+                long minimum = minimumWage(employer, lastPeriod.getYear());
+                yield cap == 0 ? 3_000 : Math.ceilDiv(cap * (1_050 + (long) (p * 300)), minimum);
+            }
+        };
+    }
+
+    /** The multiple of the employer's minimum wage (thousandths, rounded up) that pays {@code wage} on that day. */
+    private long permilleOf(long wage, EmployerRow employer, LocalDate on) {
+        return Math.ceilDiv(wage * 1_000, minimumWage(employer, on.getYear()));
+    }
+
+    private long minimumWage(EmployerRow employer, int year) {
+        return settings.minimumWages().amount(employer.provinceCode(), year);
+    }
+
+    /** The job's wage in a month: its multiple of that year's minimum wage, rounded up to whole thousands. */
+    private long wage(Job job, LocalDate period) {
+        return Math.ceilDiv(minimumWage(job.employer(), period.getYear()) * job.wagePermille(), 1_000_000) * 1_000;
     }
 
     private void wageEarnerHistory(long memberId, Job job, LocalDate birth, boolean alwaysOnTime, SplittableRandom r) {
@@ -223,13 +320,9 @@ final class DemoDataGenerator {
         LocalDate lastPeriod = today.withDayOfMonth(1).minusMonths(1);
         LocalDate end = job.end() == null || job.end().isAfter(lastPeriod) ? lastPeriod : job.end().withDayOfMonth(1);
         int owedMonths = job.employer().owesRecentMonths() && job.end() == null ? 2 + r.nextInt(2) : 0;
-        long wage = job.startWage();
         LocalDate jpFrom = jpStart(birth, job.start());
-        int months = 0;
-        for (LocalDate period = job.start().withDayOfMonth(1); !period.isAfter(end); period = period.plusMonths(1), months++) {
-            if (months > 0 && period.getMonthValue() == 1) {
-                wage = Math.round(wage * (1.03 + r.nextDouble() * 0.07) / 1000.0) * 1000;
-            }
+        for (LocalDate period = job.start().withDayOfMonth(1); !period.isAfter(end); period = period.plusMonths(1)) {
+            long wage = wage(job, period);
             long backPay = (!alwaysOnTime && r.nextInt(200) == 0) ? Math.round(wage * 0.1 / 1000.0) * 1000 * 2 : 0;
             boolean inJp = jpFrom != null && !period.isBefore(jpFrom);
             ContributionAmounts amounts = rules.wageEarner(period, wage, backPay, job.employer().riskClass(),

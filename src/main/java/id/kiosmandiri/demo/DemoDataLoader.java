@@ -17,12 +17,15 @@ import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Loads demo data at start-up into a database that has no members yet: by default only into the
  * embedded database, never into an external one unless {@code kiosk.demo.force-on-external}.
- * An embedded database that already has members keeps them.
+ * An embedded database that already has members keeps them ({@link DemoDataset} has refused it
+ * before this runs if they were generated with older rules).
  */
 @Component
 @Order(10)
@@ -37,9 +40,10 @@ class DemoDataLoader implements ApplicationRunner {
     private final ContributionRulesProvider rules;
     private final PasswordEncoder pinEncoder;
     private final Clock clock;
+    private final DemoDataset dataset;
 
     DemoDataLoader(Environment env, DataSource dataSource, JdbcTemplate jdbc, KioskRegistry kiosks,
-                   ContributionRulesProvider rules, PasswordEncoder pinEncoder, Clock clock) {
+                   ContributionRulesProvider rules, PasswordEncoder pinEncoder, Clock clock, DemoDataset dataset) {
         this.env = env;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -47,6 +51,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.rules = rules;
         this.pinEncoder = pinEncoder;
         this.clock = clock;
+        this.dataset = dataset;
     }
 
     @Override
@@ -75,13 +80,23 @@ class DemoDataLoader implements ApplicationRunner {
         List<String> namedHashes = Arrays.stream(DemoLogin.values()).map(l -> pinEncoder.encode(l.pin())).toList();
         // generated members share one PIN; hashing it once keeps 100,000 members fast to generate
         DemoDataGenerator.Settings settings = new DemoDataGenerator.Settings(count, seed, LocalDate.now(clock),
-                branchCodes, pinEncoder.encode(DemoLogin.GENERATED_MEMBER_PIN), namedHashes);
+                branchCodes, pinEncoder.encode(DemoLogin.GENERATED_MEMBER_PIN), namedHashes, minimumWages());
         JdbcDemoRowSink sink = new JdbcDemoRowSink(dataSource);
         try (sink) {
             new DemoDataGenerator(settings, rules.rules(), sink).generate();
         }
+        dataset.record(sink.memberRows()); // last: an interrupted load is refused at the next start
         long millis = (System.nanoTime() - started) / 1_000_000;
         log.info("Demo data: {} members, {} contribution months in {} ms", sink.memberRows(), sink.contributionRows(), millis);
         return millis;
+    }
+
+    /** Table provincial_minimum_wage, for the generator. */
+    ProvincialMinimumWages minimumWages() {
+        Map<String, Map<Integer, Long>> byProvince = new HashMap<>();
+        jdbc.query("SELECT province_code, year, amount FROM provincial_minimum_wage", rs -> {
+            byProvince.computeIfAbsent(rs.getString(1), p -> new HashMap<>()).put(rs.getInt(2), rs.getLong(3));
+        });
+        return new ProvincialMinimumWages(byProvince);
     }
 }

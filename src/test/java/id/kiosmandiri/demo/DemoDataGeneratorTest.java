@@ -3,6 +3,8 @@ package id.kiosmandiri.demo;
 import id.kiosmandiri.contribution.ContributionRules;
 import id.kiosmandiri.member.Identifiers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -23,9 +25,15 @@ class DemoDataGeneratorTest {
             LocalDate.of(2025, 3, 1), 10_547_400L),
             Set.of(LocalDate.of(2025, 12, 25)), List.of());
     private static final List<String> NAMED_HASHES = List.of("{noop}h1", "{noop}h2", "{noop}h3", "{noop}h4", "{noop}h5", "{noop}h6");
+    /** The real figures: read from the migration that inserts them. */
+    private static final ProvincialMinimumWages MINIMUM_WAGES = MinimumWagesFromMigration.read();
 
     private static DemoDataGenerator.Settings settings(long seed) {
-        return new DemoDataGenerator.Settings(300, seed, TODAY, List.of("BDGSUCI", "JKTSALEMBA"), "{noop}generated", NAMED_HASHES);
+        return settings(300, seed, List.of("BDGSUCI", "JKTSALEMBA"));
+    }
+
+    private static DemoDataGenerator.Settings settings(int members, long seed, List<String> branches) {
+        return new DemoDataGenerator.Settings(members, seed, TODAY, branches, "{noop}generated", NAMED_HASHES, MINIMUM_WAGES);
     }
 
     private static CapturingSink generate(DemoDataGenerator.Settings settings) {
@@ -120,5 +128,37 @@ class DemoDataGeneratorTest {
             keys.add(npp);
         }
         assertThat(keys).hasSize(DemoDataGenerator.EMPLOYERS);
+    }
+
+    /**
+     * The wage earners' months of 2025 for the default 2,000 members look like Indonesia's formal
+     * sector: an average of a few million rupiah, most wages between 1 and 2 times the UMP of the
+     * employer's province, a few at or above the JP wage cap, Budi among them. With today's two
+     * demo branches, with the Makassar and Jayapura branches being added, and with a branch whose
+     * province has no minimum wage on file.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"BDGSUCI,JKTSALEMBA", "BDGSUCI,JKTSALEMBA,JYPJAYAPURA,MKSTAMALANREA", "BDGSUCI,JKTSALEMBA,NOWHERE"})
+    void wagesOf2025AreRealistic(String branches) {
+        WageStatistics stats = new WageStatistics(2025, MINIMUM_WAGES, RULES);
+        new DemoDataGenerator(settings(2000, 20261123L, List.of(branches.split(","))), RULES, stats).generate();
+        System.out.println("Demo wages, branches " + branches + ": " + stats.report());
+
+        assertThat(stats.months).isGreaterThan(10_000);
+        assertThat(stats.average()).as(stats.report()).isBetween(2_500_000L, 5_000_000L);
+        assertThat(stats.share(stats.oneToTwoTimesMinimum)).as(stats.report()).isGreaterThanOrEqualTo(0.70);
+        assertThat(stats.share(stats.atOrAboveCap)).as(stats.report()).isBetween(0.01, 0.08);
+        long budi = 1; // the named members come first, in DemoLogin order
+        assertThat(stats.monthsAtOrAboveCapByMember.get(budi)).as("Budi's months above the cap in 2025")
+                .isEqualTo(stats.monthsByMember.get(budi)).isEqualTo(12);
+    }
+
+    @Test
+    void informalWorkersDeclareIncomesWithinTheBpuRules() {
+        CapturingSink sink = generate(settings(20261123L));
+
+        assertThat(sink.contributions).filteredOn(r -> "BPU".equals(r.get(4))).isNotEmpty()
+                .allSatisfy(r -> assertThat((Long) r.get(5))
+                        .isBetween(ContributionRules.BPU_MIN_INCOME, ContributionRules.BPU_MAX_INCOME));
     }
 }

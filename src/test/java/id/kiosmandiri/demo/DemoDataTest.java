@@ -64,6 +64,8 @@ class DemoDataTest {
     KioskRegistry kiosks;
     @Autowired
     ContributionRulesProvider rules;
+    @Autowired
+    DemoDataLoader loader;
 
     private Member named(DemoLogin login) {
         return members.findByNik(login.nik()).orElseThrow(() -> new AssertionError(login + " is missing"));
@@ -244,7 +246,8 @@ class DemoDataTest {
         List<String> branches = kiosks.branches().stream().map(Branch::code).sorted().toList();
         DemoDataGenerator.Settings settings = new DemoDataGenerator.Settings(
                 env.getProperty("kiosk.demo.members", Integer.class), env.getProperty("kiosk.demo.seed", Long.class),
-                loadDay, branches, "unused", Collections.nCopies(DemoLogin.values().length, "unused"));
+                loadDay, branches, "unused", Collections.nCopies(DemoLogin.values().length, "unused"),
+                loader.minimumWages());
         CapturingSink sink = new CapturingSink();
         new DemoDataGenerator(settings, rules.rules(), sink).generate();
 
@@ -268,5 +271,35 @@ class DemoDataTest {
         assertThat(jdbc.queryForObject("SELECT COALESCE(SUM(jht_employer + jht_worker), 0) FROM contribution WHERE member_id <= ?",
                 Long.class, maxDemoId))
                 .isEqualTo(sink.contributions.stream().mapToLong(r -> (Long) r.get(7) + (Long) r.get(8)).sum());
+    }
+
+    /**
+     * The default demo data (2,000 members, as application.yml loads), generated in memory from the
+     * tables in the database and the kiosk branches: wage earners' months of last year are realistic.
+     */
+    @Test
+    void theDefaultDemoDataHasRealisticWagesLastYear() {
+        int lastYear = LocalDate.now(clock).getYear() - 1;
+        List<String> branches = kiosks.branches().stream().map(Branch::code).sorted().toList();
+        DemoDataGenerator.Settings settings = new DemoDataGenerator.Settings(2000, 20261123L, LocalDate.now(clock),
+                branches, "unused", Collections.nCopies(DemoLogin.values().length, "unused"), loader.minimumWages());
+        WageStatistics stats = new WageStatistics(lastYear, loader.minimumWages(), rules.rules());
+        new DemoDataGenerator(settings, rules.rules(), stats).generate();
+        System.out.println("Default demo data (2,000 members), " + stats.report());
+
+        assertThat(stats.average()).as(stats.report()).isBetween(2_500_000L, 5_000_000L);
+        assertThat(stats.share(stats.oneToTwoTimesMinimum)).as(stats.report()).isGreaterThanOrEqualTo(0.70);
+        assertThat(stats.share(stats.atOrAboveCap)).as(stats.report()).isBetween(0.01, 0.08);
+        assertThat(stats.monthsAtOrAboveCapByMember.get(1L)).as("Budi above the cap all year").isEqualTo(12);
+    }
+
+    @Test
+    void theMinimumWagesOfTheDemoBranchProvincesAreOnFile() {
+        assertThat(jdbc.queryForList("SELECT DISTINCT province_code FROM provincial_minimum_wage", String.class))
+                .containsAll(DemoDataGenerator.BRANCH_PROVINCE.values());
+        assertThat(jdbc.queryForObject("SELECT amount FROM provincial_minimum_wage WHERE province_code = '31' AND year = 2025",
+                Long.class)).isEqualTo(5_396_761L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM provincial_minimum_wage WHERE province_code = '32' AND year = 2015",
+                Long.class)).as("Jawa Barat set no UMP for 2015").isZero();
     }
 }
