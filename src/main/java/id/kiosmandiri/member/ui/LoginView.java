@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
+import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.member.Identifiers;
 import id.kiosmandiri.member.LoginMethod;
 import id.kiosmandiri.member.LoginResult;
@@ -26,8 +27,6 @@ import id.kiosmandiri.ui.MemberSessions;
 import id.kiosmandiri.ui.NumericKeypad;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -45,6 +44,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final MemberSessions memberSessions;
     private final KioskRegistry registry;
     private final Clock clock;
+    private final KioskTime kioskTime;
     private final Div body = new Div();
 
     private KioskConfig kiosk;
@@ -52,11 +52,13 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private LoginMethod method;
     private String number;
 
-    LoginView(MemberAuthService auth, MemberSessions memberSessions, KioskRegistry registry, Clock clock) {
+    LoginView(MemberAuthService auth, MemberSessions memberSessions, KioskRegistry registry, Clock clock,
+              KioskTime kioskTime) {
         this.auth = auth;
         this.memberSessions = memberSessions;
         this.registry = registry;
         this.clock = clock;
+        this.kioskTime = kioskTime;
         setId("login-view");
         addClassNames("kiosk-screen", "login");
         getElement().setAttribute("data-card-target", "");
@@ -199,7 +201,8 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             case LoginResult.Locked locked -> {
                 keypad.clear();
-                String until = DateTimeFormatter.ofPattern("HH:mm").withZone(zone()).format(locked.until());
+                // the member reads the time off the kiosk's wall: in its branch's zone
+                String until = DateTimeFormatter.ofPattern("HH:mm").withZone(kioskTime.zone(kiosk.id())).format(locked.until());
                 showError(error, getTranslation("login.error.locked", until));
             }
             case LoginResult.SlowDown slow -> {
@@ -209,16 +212,12 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private ZoneId zone() {
-        return clock.getZone();
-    }
-
     private Optional<String> fullProblem(String typed) {
-        return method == LoginMethod.NIK ? Identifiers.nikProblem(typed, LocalDate.now(clock)) : Identifiers.kpjProblem(typed);
+        return method == LoginMethod.NIK ? Identifiers.nikProblem(typed, kioskTime.today(kiosk.id())) : Identifiers.kpjProblem(typed);
     }
 
     private Optional<String> partialProblem(String typed) {
-        return method == LoginMethod.NIK ? Identifiers.partialNikProblem(typed, LocalDate.now(clock)) : Optional.empty();
+        return method == LoginMethod.NIK ? Identifiers.partialNikProblem(typed, kioskTime.today(kiosk.id())) : Optional.empty();
     }
 
     private Button backButton() {
