@@ -7,7 +7,11 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** Time comes from this Clock, so tests can move it. Kiosks run on Western Indonesia Time. */
+/**
+ * Time comes from this Clock, so tests can move it. A kiosk's day is in its branch's zone
+ * ({@code kiosk.KioskTime}); this clock's own zone (WIB) only serves what belongs to no kiosk,
+ * such as the day the demo data is generated for.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

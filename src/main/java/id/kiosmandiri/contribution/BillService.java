@@ -3,7 +3,6 @@ package id.kiosmandiri.contribution;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,23 +11,22 @@ import java.util.List;
 public class BillService {
 
     private final ContributionRepository contributions;
-    private final Clock clock;
 
-    BillService(ContributionRepository contributions, Clock clock) {
+    BillService(ContributionRepository contributions) {
         this.contributions = contributions;
-        this.clock = clock;
     }
 
     /**
      * The member's own months without a deposit (due or not: a bill to pay), and the months their
-     * employer reported and should have paid by now: a PU month before its due date is not late.
+     * employer reported and should have paid by {@code today}: a PU month before its due date is not late.
+     *
+     * @param today the day at the member's kiosk (its branch's time zone)
      */
-    public OpenBills openBills(Long memberId) {
-        LocalDate today = LocalDate.now(clock);
+    public OpenBills openBills(Long memberId, LocalDate today) {
         List<ContributionLine> open = contributions.findOpenLines(memberId);
         return new OpenBills(
                 open.stream().filter(l -> l.paidBy() == PaidBy.SELF).toList(),
-                open.stream().filter(l -> l.paidBy() == PaidBy.EMPLOYER && l.dueDate().isBefore(today)).toList(),
+                open.stream().filter(l -> l.paidBy() == PaidBy.EMPLOYER && DueDates.passed(l.dueDate(), today)).toList(),
                 today);
     }
 }

@@ -5,9 +5,16 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import static id.kiosmandiri.contribution.ContributionLine.Status.LATE;
+import static id.kiosmandiri.contribution.ContributionLine.Status.NOT_DUE;
+import static id.kiosmandiri.contribution.ContributionLine.Status.ON_TIME;
+import static id.kiosmandiri.contribution.ContributionLine.Status.UNPAID;
 
 /** A member's payment details across all their cards, paged in SQL. */
 @Service
@@ -15,24 +22,38 @@ import java.util.List;
 public class ContributionHistoryService {
 
     private final ContributionRepository contributions;
-    private final Clock clock;
 
-    ContributionHistoryService(ContributionRepository contributions, Clock clock) {
+    ContributionHistoryService(ContributionRepository contributions) {
         this.contributions = contributions;
-        this.clock = clock;
     }
 
-    /** Every year the member has months in, newest first, with that year's totals. */
-    public List<YearSummary> yearSummaries(Long memberId) {
-        return contributions.findYearSummaries(memberId);
+    /**
+     * Every year the member has months in, newest first, with that year's totals and its months
+     * counted by their status on {@code today} (two statements: the sums, and each month's dates).
+     *
+     * @param today the day at the member's kiosk (its branch's time zone)
+     */
+    public List<YearSummary> yearSummaries(Long memberId, LocalDate today) {
+        Map<Integer, Map<ContributionLine.Status, Long>> byYear = new HashMap<>();
+        for (MonthDates month : contributions.findMonthDates(memberId)) {
+            byYear.computeIfAbsent(month.period().getYear(), y -> new EnumMap<>(ContributionLine.Status.class))
+                    .merge(month.status(today), 1L, Long::sum);
+        }
+        return contributions.findYearTotals(memberId).stream().map(t -> {
+            Map<ContributionLine.Status, Long> n = byYear.getOrDefault(t.year(), Map.of());
+            long onTime = n.getOrDefault(ON_TIME, 0L);
+            long late = n.getOrDefault(LATE, 0L);
+            return new YearSummary(t.year(), t.months(), onTime + late, late, n.getOrDefault(UNPAID, 0L),
+                    n.getOrDefault(NOT_DUE, 0L), t.jht(), t.jp(), t.jkk(), t.jkm(), t.latePenalty());
+        }).toList();
     }
 
     /**
      * The years, and one page of the chosen year's months (the newest year when none is chosen).
      */
-    public ContributionHistory history(Long memberId, Integer year, Pageable pageable) {
-        List<YearSummary> years = yearSummaries(memberId);
-        int chosen = year != null ? year : years.isEmpty() ? LocalDate.now(clock).getYear() : years.getFirst().year();
+    public ContributionHistory history(Long memberId, Integer year, Pageable pageable, LocalDate today) {
+        List<YearSummary> years = yearSummaries(memberId, today);
+        int chosen = year != null ? year : years.isEmpty() ? today.getYear() : years.getFirst().year();
         return new ContributionHistory(years, chosen, page(memberId, chosen, pageable));
     }
 

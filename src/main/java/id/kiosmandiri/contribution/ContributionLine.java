@@ -11,19 +11,22 @@ public record ContributionLine(Long id, Long cardId, String kpj, LocalDate perio
                                LocalDate dueDate, LocalDate depositDate, LocalDate postingDate,
                                long latePenalty, PaidBy paidBy) {
 
-    public enum Status { ON_TIME, LATE, UNPAID, NOT_DUE }
+    /** A month as a member reads it on a given day. ON_TIME and LATE are paid; UNPAID is past due. */
+    public enum Status {
+        ON_TIME, LATE, UNPAID, NOT_DUE;
 
-    public Status status() {
-        if (depositDate == null) {
-            return Status.UNPAID;
+        /** Deposited after the due date: late; no deposit: unpaid once the due date has passed, else not due yet. */
+        public static Status of(LocalDate dueDate, LocalDate depositDate, LocalDate today) {
+            if (depositDate == null) {
+                return DueDates.passed(dueDate, today) ? UNPAID : NOT_DUE;
+            }
+            return DueDates.passed(dueDate, depositDate) ? LATE : ON_TIME;
         }
-        return depositDate.isAfter(dueDate) ? Status.LATE : Status.ON_TIME;
     }
 
-    /** As a member reads it today: a month without a deposit before its due date is not late yet. */
+    /** As a member reads it on {@code today} (the kiosk's day). */
     public Status status(LocalDate today) {
-        Status status = status();
-        return status == Status.UNPAID && !dueDate.isBefore(today) ? Status.NOT_DUE : status;
+        return Status.of(dueDate, depositDate, today);
     }
 
     public long jht() {

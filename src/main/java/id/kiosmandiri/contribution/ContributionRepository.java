@@ -46,17 +46,21 @@ public interface ContributionRepository extends JpaRepository<Contribution, Long
             order by c.period, c.id""")
     List<ContributionLine> findOpenLines(@Param("memberId") Long memberId);
 
-    /** Per-year totals of a member, newest year first. */
+    /** Per-year months and amounts of a member, newest year first; their statuses are counted from {@link #findMonthDates}. */
     @Query("""
-            select new id.kiosmandiri.contribution.YearSummary(year(c.period), count(c),
-                   sum(case when c.depositDate is not null then 1 else 0 end),
-                   sum(case when c.depositDate > c.dueDate then 1 else 0 end),
-                   sum(case when c.depositDate is null then 1 else 0 end),
+            select new id.kiosmandiri.contribution.YearTotals(year(c.period), count(c),
                    sum(c.jhtEmployer + c.jhtWorker), sum(c.jpEmployer + c.jpWorker), sum(c.jkk), sum(c.jkm),
                    sum(c.latePenalty))
             from Contribution c
             where c.memberId = :memberId
             group by year(c.period)
             order by year(c.period) desc""")
-    List<YearSummary> findYearSummaries(@Param("memberId") Long memberId);
+    List<YearTotals> findYearTotals(@Param("memberId") Long memberId);
+
+    /** The dates that decide each month's status, so the year summary uses the same rule as the month lines. */
+    @Query("""
+            select new id.kiosmandiri.contribution.MonthDates(c.period, c.dueDate, c.depositDate)
+            from Contribution c
+            where c.memberId = :memberId""")
+    List<MonthDates> findMonthDates(@Param("memberId") Long memberId);
 }

@@ -15,9 +15,14 @@ public record OpenBills(List<ContributionLine> ownMonths, List<ContributionLine>
         return ownMonths.stream().mapToLong(ContributionLine::total).sum();
     }
 
+    /** Whether this open month's due date has passed on {@link #today()}. */
+    public boolean overdue(ContributionLine line) {
+        return DueDates.passed(line.dueDate(), today);
+    }
+
     /** Own months whose due date has passed. */
     public long ownOverdueMonths() {
-        return ownMonths.stream().filter(l -> l.dueDate().isBefore(today)).count();
+        return ownMonths.stream().filter(this::overdue).count();
     }
 
     /** After this many unpaid months a BPU membership becomes inactive. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -30,7 +31,10 @@ public final class KioskConfigLoader {
             "printer", "default-language", "features", "logout-after-print");
     private static final Set<String> IDLE_FIELDS = Set.of("timeout-seconds", "warning-seconds");
     private static final Set<String> PRINTER_FIELDS = Set.of("type", "host", "port", "paper-width");
-    private static final Set<String> BRANCH_FIELDS = Set.of("code", "name", "city");
+    private static final Set<String> BRANCH_FIELDS = Set.of("code", "name", "city", "zone");
+    /** Indonesia's three time zones: WIB, WITA, WIT. Any other zone at a branch is a typo. */
+    private static final Set<String> BRANCH_ZONES = Set.of("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura");
+    private static final String ZONE_CHOICES = "Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)";
 
     public record Loaded(Map<String, Branch> branches, Map<String, KioskConfig> kiosks) {
     }
@@ -64,7 +68,7 @@ public final class KioskConfigLoader {
         Map<String, Object> root = readYaml(file);
         Object list = root.get("branches");
         if (!(list instanceof List<?> items) || items.isEmpty()) {
-            throw new KioskConfigException(file.toString(), "branches", "must be a list of branches with code, name and city");
+            throw new KioskConfigException(file.toString(), "branches", "must be a list of branches with code, name, city and zone");
         }
         Map<String, Branch> branches = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
@@ -78,9 +82,23 @@ public final class KioskConfigLoader {
             }
             branches.put(code, new Branch(code,
                     requiredText(file, prefix + ".name", b.get("name"), ".{2,120}", "2 to 120 characters"),
-                    requiredText(file, prefix + ".city", b.get("city"), ".{2,80}", "2 to 80 characters")));
+                    requiredText(file, prefix + ".city", b.get("city"), ".{2,80}", "2 to 80 characters"),
+                    zone(file, prefix + ".zone", b.get("zone"))));
         }
         return branches;
+    }
+
+    /** Required, with no default: a kiosk in the wrong zone shows the wrong day for hours every day. */
+    private static ZoneId zone(Path file, String field, Object value) {
+        if (value == null || String.valueOf(value).isBlank()) {
+            throw new KioskConfigException(file.toString(), field, "is missing: every branch needs its time zone, "
+                    + ZONE_CHOICES + ", so its kiosks know which day it is");
+        }
+        String zone = String.valueOf(value).trim();
+        if (!BRANCH_ZONES.contains(zone)) {
+            throw new KioskConfigException(file.toString(), field, "must be " + ZONE_CHOICES + ", was '" + zone + "'");
+        }
+        return ZoneId.of(zone);
     }
 
     static KioskConfig loadKiosk(Path file, Map<String, Branch> branches) {

@@ -16,9 +16,9 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link BillService} on the real database. "Overdue" is judged against the application's clock,
- * so the due dates written here are set relative to today (a period's due date would otherwise make
- * the outcome depend on the day of the month the test runs).
+ * {@link BillService} on the real database. "Overdue" is judged against the day passed in (the
+ * application clock's day here), so the due dates written here are set relative to it (a period's
+ * due date would otherwise make the outcome depend on the day of the month the test runs).
  */
 @IntegrationTest
 class BillServiceTest {
@@ -70,15 +70,18 @@ class BillServiceTest {
         bpuMonth(card, member, 1, BPU_WITH_JHT, today.minusDays(10), false);
         bpuMonth(card, member, 0, BPU_WITH_JHT, today.plusDays(5), false);
 
-        OpenBills open = bills.openBills(member);
+        OpenBills open = bills.openBills(member, today);
 
         assertThat(open.today()).isEqualTo(today);
         // the four unpaid months, oldest first
         assertThat(open.ownMonths()).extracting(ContributionLine::period).containsExactly(
                 thisMonth.minusMonths(3), thisMonth.minusMonths(2), thisMonth.minusMonths(1), thisMonth);
+        // the same rule as the month lines: three past due, the current month not due yet
+        assertThat(open.ownMonths()).extracting(l -> l.status(today)).containsExactly(
+                ContributionLine.Status.UNPAID, ContributionLine.Status.UNPAID, ContributionLine.Status.UNPAID,
+                ContributionLine.Status.NOT_DUE);
         assertThat(open.ownMonths()).allSatisfy(l -> {
             assertThat(l.paidBy()).isEqualTo(PaidBy.SELF);
-            assertThat(l.status()).isEqualTo(ContributionLine.Status.UNPAID);
             assertThat(l.kpj()).isEqualTo("19999000301");
             assertThat(l.employerName()).isNull();
         });
@@ -98,7 +101,7 @@ class BillServiceTest {
         bpuMonth(card, member, 1, BPU_WITHOUT_JHT, today.minusDays(10), false);
         bpuMonth(card, member, 0, BPU_WITHOUT_JHT, today, false);
 
-        OpenBills open = bills.openBills(member);
+        OpenBills open = bills.openBills(member, today);
 
         assertThat(open.ownMonths()).hasSize(3);
         assertThat(open.ownTotal()).isEqualTo(95_400);         // 3 x 31,800
@@ -129,7 +132,7 @@ class BillServiceTest {
         bpuMonth(bpuCard, member, 1, BPU_WITH_JHT, today.minusDays(10), false);
         bpuMonth(bpuCard, member, 0, BPU_WITH_JHT, today.plusDays(5), false);
 
-        OpenBills open = bills.openBills(member);
+        OpenBills open = bills.openBills(member, today);
 
         assertThat(open.employerUnpaidMonths()).extracting(ContributionLine::period)
                 .containsExactly(thisMonth.minusMonths(4), thisMonth.minusMonths(3));
@@ -154,7 +157,7 @@ class BillServiceTest {
         bpuMonth(card, member, 2, BPU_WITH_JHT, today.minusDays(40), true);
         bpuMonth(card, member, 1, BPU_WITH_JHT, today.minusDays(10), true);
 
-        OpenBills open = bills.openBills(member);
+        OpenBills open = bills.openBills(member, today);
 
         assertThat(open.isEmpty()).isTrue();
         assertThat(open.ownTotal()).isZero();

@@ -112,7 +112,7 @@ class DemoDataTest {
         assertThat(agus.getSegment()).isEqualTo(Segment.BPU);
         assertThat(agus.getStatus()).isEqualTo(MemberStatus.ACTIVE);
 
-        OpenBills open = bills.openBills(agus.getId());
+        OpenBills open = bills.openBills(agus.getId(), LocalDate.now(clock));
         assertThat(open.ownMonths()).isNotEmpty().allSatisfy(l -> {
             assertThat(l.paidBy()).isEqualTo(PaidBy.SELF);
             assertThat(l.segment()).isEqualTo(Segment.BPU);
@@ -140,7 +140,7 @@ class DemoDataTest {
         assertThat(o.jhtBalance()).isZero();
         assertThat(o.lastPostingDate()).isNull();
         assertThat(o.cards()).hasSize(1);
-        assertThat(bills.openBills(rudi.getId()).isEmpty()).isTrue();
+        assertThat(bills.openBills(rudi.getId(), LocalDate.now(clock)).isEmpty()).isTrue();
     }
 
     @Test
@@ -170,7 +170,7 @@ class DemoDataTest {
                 Long.class, hendra.getId());
         assertThat(penaltiesOnTime).isZero();
 
-        OpenBills open = bills.openBills(hendra.getId());
+        OpenBills open = bills.openBills(hendra.getId(), LocalDate.now(clock));
         assertThat(open.employerUnpaidMonths()).hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(l -> assertThat(l.paidBy()).isEqualTo(PaidBy.EMPLOYER));
         assertThat(open.employerUnpaidMonths()).anySatisfy(l -> assertThat(l.dueDate()).isBefore(LocalDate.now(clock)));

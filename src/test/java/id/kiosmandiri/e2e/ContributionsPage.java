@@ -19,6 +19,23 @@ class ContributionsPage extends KioskPage {
                 .map(e -> e.getAttribute("data-period")).toList();
     }
 
+    /** The selected year's summary, as the plain numbers shown. */
+    YearCounts yearCounts() {
+        return new YearCounts(number("summary-paid"), number("summary-late"), number("summary-unpaid"),
+                number("summary-not-due"));
+    }
+
+    /** Paid (on time or late) + unpaid (past due) + not due yet = the year's months; late is part of paid. */
+    record YearCounts(int paid, int late, int unpaid, int notDue) {
+        int months() {
+            return paid + unpaid + notDue;
+        }
+    }
+
+    private int number(String id) {
+        return Integer.parseInt(text(id));
+    }
+
     String selectedYear() {
         return byId("year-select").getAttribute("value");
     }

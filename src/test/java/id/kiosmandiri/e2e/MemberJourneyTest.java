@@ -54,8 +54,17 @@ class MemberJourneyTest extends BrowserTest {
         int lastYear = LocalDate.now().getYear() - 1;
         assertThat(contributions.periods()).isNotEmpty().allMatch(p -> p.endsWith("-" + LocalDate.now().getYear()));
         assertThat(contributions.periods()).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        // this year's months so far (one page: Budi has one card): each is paid, unpaid or not due yet.
+        // Which of them is not due yet depends on the day of the month the test runs, so the sum is checked
+        ContributionsPage.YearCounts thisYear = contributions.yearCounts();
+        assertThat(thisYear.months()).isEqualTo(contributions.periods().size());
+        assertThat(thisYear.late()).isLessThanOrEqualTo(thisYear.paid());
+        screenshotBothOrientations("06-contributions-this-year");
         contributions.chooseYear(lastYear);
         assertThat(contributions.periods()).hasSize(12).first().isEqualTo("12-" + lastYear);
+        ContributionsPage.YearCounts last = contributions.yearCounts();
+        assertThat(last.months()).isEqualTo(12);
+        assertThat(last.late()).isLessThanOrEqualTo(last.paid());
         contributions.openFirstRow();
         assertThat(driver.findElement(By.cssSelector("#contributions-grid .month-details")).getText())
                 .contains("JHT pemberi kerja").contains("Rp ");

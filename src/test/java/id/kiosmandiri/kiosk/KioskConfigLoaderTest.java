@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Locale;
 
@@ -20,9 +21,11 @@ class KioskConfigLoaderTest {
               - code: JKTSALEMBA
                 name: Kantor Cabang Jakarta Salemba
                 city: Jakarta Pusat
+                zone: Asia/Jakarta
               - code: BDGSUCI
                 name: Kantor Cabang Bandung Suci
                 city: Bandung
+                zone: Asia/Jakarta
             """;
 
     @TempDir
@@ -62,7 +65,8 @@ class KioskConfigLoaderTest {
         KioskConfigLoader.Loaded loaded = KioskConfigLoader.load(dir);
 
         assertThat(loaded.branches()).containsOnlyKeys("JKTSALEMBA", "BDGSUCI");
-        assertThat(loaded.branches().get("BDGSUCI")).isEqualTo(new Branch("BDGSUCI", "Kantor Cabang Bandung Suci", "Bandung"));
+        assertThat(loaded.branches().get("BDGSUCI")).isEqualTo(new Branch("BDGSUCI", "Kantor Cabang Bandung Suci", "Bandung",
+                ZoneId.of("Asia/Jakarta")));
         KioskConfig k = loaded.kiosks().get("KIOSK-01");
         assertThat(k.id()).isEqualTo("KIOSK-01");
         assertThat(k.branchCode()).isEqualTo("JKTSALEMBA");
@@ -111,8 +115,65 @@ class KioskConfigLoaderTest {
     @Test
     void theProjectsOwnTestConfigurationLoads() {
         KioskConfigLoader.Loaded loaded = KioskConfigLoader.load(Path.of("src/test/resources/kiosk-config"));
-        assertThat(loaded.kiosks()).containsKeys("DEMO-01", "TEST-IDLE");
+        assertThat(loaded.kiosks()).containsKeys("DEMO-01", "TEST-IDLE", "TEST-WITA", "TEST-WIT");
         assertThat(loaded.kiosks().get("TEST-IDLE").idleTimeoutSeconds()).isEqualTo(6);
+        assertThat(zoneOf(loaded, "DEMO-01")).isEqualTo(ZoneId.of("Asia/Jakarta"));
+        assertThat(zoneOf(loaded, "TEST-WITA")).isEqualTo(ZoneId.of("Asia/Makassar"));
+        assertThat(zoneOf(loaded, "TEST-WIT")).isEqualTo(ZoneId.of("Asia/Jayapura"));
+    }
+
+    @Test
+    void theProjectsDemoConfigurationLoadsWithAKioskInEachTimeZone() {
+        KioskConfigLoader.Loaded loaded = KioskConfigLoader.load(Path.of("kiosk-config"));
+        assertThat(zoneOf(loaded, "DEMO-01")).isEqualTo(ZoneId.of("Asia/Jakarta"));
+        assertThat(zoneOf(loaded, "MKS-01")).isEqualTo(ZoneId.of("Asia/Makassar"));
+        assertThat(zoneOf(loaded, "JYP-01")).isEqualTo(ZoneId.of("Asia/Jayapura"));
+    }
+
+    private static ZoneId zoneOf(KioskConfigLoader.Loaded loaded, String kioskId) {
+        return loaded.branches().get(loaded.kiosks().get(kioskId).branchCode()).zone();
+    }
+
+    @Test
+    void branchInAZoneOutsideIndonesia() throws IOException {
+        kiosk("KIOSK-01.yml", """
+                id: KIOSK-01
+                branch: JKTSALEMBA
+                name: Kios
+                """);
+        Files.writeString(dir.resolve("branches.yml"), BRANCHES.replace("Bandung\n    zone: Asia/Jakarta",
+                "Bandung\n    zone: Europe/Paris"));
+        assertThat(failure(dir.resolve("branches.yml"), "branches[1].zone").getMessage())
+                .contains("was 'Europe/Paris'").contains("Asia/Jakarta (WIB)").contains("Asia/Makassar (WITA)")
+                .contains("Asia/Jayapura (WIT)");
+    }
+
+    @Test
+    void branchWithoutZone() throws IOException {
+        kiosk("KIOSK-01.yml", """
+                id: KIOSK-01
+                branch: JKTSALEMBA
+                name: Kios
+                """);
+        Files.writeString(dir.resolve("branches.yml"), """
+                branches:
+                  - code: JKTSALEMBA
+                    name: Kantor Cabang Jakarta Salemba
+                    city: Jakarta Pusat
+                """);
+        assertThat(failure(dir.resolve("branches.yml"), "branches[0].zone").getMessage())
+                .contains("is missing").contains("Asia/Jakarta (WIB)");
+    }
+
+    @Test
+    void branchWithAWrittenOutOffsetInsteadOfAZone() throws IOException {
+        kiosk("KIOSK-01.yml", """
+                id: KIOSK-01
+                branch: JKTSALEMBA
+                name: Kios
+                """);
+        Files.writeString(dir.resolve("branches.yml"), BRANCHES.replaceFirst("zone: Asia/Jakarta", "zone: +07:00"));
+        assertThat(failure(dir.resolve("branches.yml"), "branches[0].zone").getMessage()).contains("was '+07:00'");
     }
 
     @Test

@@ -34,6 +34,7 @@ class KioskConfigStartupTest {
                   - code: JKTSALEMBA
                     name: Kantor Cabang Jakarta Salemba
                     city: Jakarta Pusat
+                    zone: Asia/Jakarta
                 """);
         Path kiosk = Files.writeString(Files.createDirectories(dir.resolve("kiosks")).resolve("DEMO-01.yml"), """
                 id: DEMO-01

@@ -13,9 +13,11 @@ import id.kiosmandiri.balance.BalanceOverview;
 import id.kiosmandiri.balance.BalanceService;
 import id.kiosmandiri.balance.JhtCalculator;
 import id.kiosmandiri.balance.JhtYear;
+import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.member.MemberStatus;
 import id.kiosmandiri.ui.Formats;
 import id.kiosmandiri.ui.MemberLayout;
+import id.kiosmandiri.ui.MemberSession;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -28,15 +30,18 @@ import static id.kiosmandiri.ui.Rows.row;
 class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BalanceService balances;
+    private final KioskTime kioskTime;
 
-    BalanceView(BalanceService balances) {
+    BalanceView(BalanceService balances, KioskTime kioskTime) {
         this.balances = balances;
+        this.kioskTime = kioskTime;
         addClassName("balance");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        BalanceOverview b = balances.overview(MemberLayout.member().memberId());
+        MemberSession member = MemberLayout.member();
+        BalanceOverview b = balances.overview(member.memberId(), kioskTime.today(member.kioskId()));
         Locale locale = getLocale();
         removeAll();
 

@@ -13,8 +13,10 @@ import id.kiosmandiri.contribution.BillService;
 import id.kiosmandiri.contribution.ContributionLine;
 import id.kiosmandiri.contribution.ContributionRules;
 import id.kiosmandiri.contribution.OpenBills;
+import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.ui.Formats;
 import id.kiosmandiri.ui.MemberLayout;
+import id.kiosmandiri.ui.MemberSession;
 
 import java.util.Locale;
 
@@ -25,15 +27,18 @@ import static id.kiosmandiri.ui.Rows.row;
 class BillsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BillService bills;
+    private final KioskTime kioskTime;
 
-    BillsView(BillService bills) {
+    BillsView(BillService bills, KioskTime kioskTime) {
         this.bills = bills;
+        this.kioskTime = kioskTime;
         addClassName("bills");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        OpenBills open = bills.openBills(MemberLayout.member().memberId());
+        MemberSession member = MemberLayout.member();
+        OpenBills open = bills.openBills(member.memberId(), kioskTime.today(member.kioskId()));
         Locale locale = getLocale();
         removeAll();
         add(new H1(getTranslation("bills.title")));
@@ -85,7 +90,7 @@ class BillsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** One open month: what, how much, and its due date (red once passed). */
     private Div billRow(String label, ContributionLine line, OpenBills open, String overdueKey) {
         Locale locale = getLocale();
-        boolean overdue = line.dueDate().isBefore(open.today());
+        boolean overdue = open.overdue(line);
         Div r = row(label, Formats.rupiah(line.total()));
         Span due = new Span(getTranslation(overdue ? overdueKey : "bills.due", Formats.date(line.dueDate(), locale)));
         due.addClassNames("bill-due", overdue ? "overdue" : "upcoming");

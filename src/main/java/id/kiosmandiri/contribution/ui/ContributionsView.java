@@ -17,12 +17,14 @@ import id.kiosmandiri.contribution.ContributionRulesProvider;
 import id.kiosmandiri.contribution.ContributionLine;
 import id.kiosmandiri.contribution.PaidBy;
 import id.kiosmandiri.contribution.YearSummary;
+import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.member.Identifiers;
 import id.kiosmandiri.ui.Formats;
 import id.kiosmandiri.ui.MemberLayout;
+import id.kiosmandiri.ui.MemberSession;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -39,19 +41,21 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final ContributionHistoryService history;
     private final ContributionRulesProvider rulesProvider;
-    private final Clock clock;
+    private final KioskTime kioskTime;
     private final Select<Integer> yearSelect = new Select<>();
     private final Div summary = new Div();
     private final Div list = new Div();
     private final Button more = new Button();
     private Long memberId;
+    /** The kiosk's day when the screen opened: the summary and every month row are read on it. */
+    private LocalDate today;
     private int year;
     private int nextPage;
 
-    ContributionsView(ContributionHistoryService history, ContributionRulesProvider rulesProvider, Clock clock) {
+    ContributionsView(ContributionHistoryService history, ContributionRulesProvider rulesProvider, KioskTime kioskTime) {
         this.history = history;
         this.rulesProvider = rulesProvider;
-        this.clock = clock;
+        this.kioskTime = kioskTime;
         addClassName("contributions");
         yearSelect.setId("year-select");
         yearSelect.addClassName("year-select");
@@ -69,8 +73,10 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        memberId = MemberLayout.member().memberId();
-        ContributionHistory first = history.history(memberId, null, PageRequest.of(0, PAGE_SIZE));
+        MemberSession member = MemberLayout.member();
+        memberId = member.memberId();
+        today = kioskTime.today(member.kioskId());
+        ContributionHistory first = history.history(memberId, null, PageRequest.of(0, PAGE_SIZE), today);
         removeAll();
         add(new H1(getTranslation("contributions.title")));
         if (first.years().isEmpty()) {
@@ -85,7 +91,7 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
         yearSelect.setValue(first.year());
         yearSelect.addValueChangeListener(e -> {
             if (e.getValue() != null && e.isFromClient()) {
-                showYear(history.history(memberId, e.getValue(), PageRequest.of(0, PAGE_SIZE)));
+                showYear(history.history(memberId, e.getValue(), PageRequest.of(0, PAGE_SIZE), today));
             }
         });
         Div top = new Div(yearSelect, summary);
@@ -100,28 +106,42 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
         summary.removeAll();
         h.selectedYear().ifPresent(this::renderSummary);
         nextPage = 0;
-        append(h);
+        append(h.page());
     }
 
     private void loadPage() {
-        append(history.history(memberId, year, PageRequest.of(nextPage, PAGE_SIZE)));
+        append(history.page(memberId, year, PageRequest.of(nextPage, PAGE_SIZE)));
     }
 
-    private void append(ContributionHistory h) {
-        h.page().getContent().forEach(line -> list.add(monthRow(line)));
-        nextPage = h.page().getNumber() + 1;
-        more.setVisible(h.page().hasNext());
+    private void append(Page<ContributionLine> page) {
+        page.getContent().forEach(line -> list.add(monthRow(line)));
+        nextPage = page.getNumber() + 1;
+        more.setVisible(page.hasNext());
     }
 
+    /**
+     * The year's months by status, then its amounts. Paid + unpaid + not due add up to the year's
+     * months; late months are counted inside paid (and indented under it).
+     */
     private void renderSummary(YearSummary y) {
-        summary.add(row(getTranslation("contributions.summary.months"),
-                getTranslation("contributions.summary.months.value", y.months(), y.paidMonths(), y.lateMonths(), y.unpaidMonths())));
-        summary.add(row(getTranslation("contributions.jht"), Formats.rupiah(y.jht())));
-        summary.add(row(getTranslation("contributions.jp"), Formats.rupiah(y.jp())));
-        summary.add(row(getTranslation("contributions.jkk-jkm"), Formats.rupiah(y.jkk() + y.jkm())));
+        Div late = row(getTranslation("contributions.summary.late"), String.valueOf(y.lateMonths()), "summary-late");
+        late.addClassName("part-of");
+        Div counts = new Div(
+                row(getTranslation("contributions.summary.months"), String.valueOf(y.months()), "summary-months"),
+                row(getTranslation("contributions.summary.paid"), String.valueOf(y.paidMonths()), "summary-paid"),
+                late,
+                row(getTranslation("contributions.summary.unpaid"), String.valueOf(y.unpaidMonths()), "summary-unpaid"),
+                row(getTranslation("contributions.summary.not-due"), String.valueOf(y.notDueMonths()), "summary-not-due"));
+        counts.addClassName("summary-counts");
         Div total = row(getTranslation("contributions.summary.total", String.valueOf(y.year())), Formats.rupiah(y.total()), "year-total");
         total.addClassName("total");
-        summary.add(total);
+        Div amounts = new Div(
+                row(getTranslation("contributions.jht"), Formats.rupiah(y.jht())),
+                row(getTranslation("contributions.jp"), Formats.rupiah(y.jp())),
+                row(getTranslation("contributions.jkk-jkm"), Formats.rupiah(y.jkk() + y.jkm())),
+                total);
+        amounts.addClassName("summary-amounts");
+        summary.add(counts, amounts);
     }
 
     private Div monthRow(ContributionLine line) {
@@ -130,7 +150,7 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
         period.addClassName("month-period");
         Span employer = new Span(line.employerName() != null ? line.employerName() : getTranslation("contributions.self-paid"));
         employer.addClassName("month-employer");
-        ContributionLine.Status lineStatus = line.status(LocalDate.now(clock));
+        ContributionLine.Status lineStatus = line.status(today);
         Span status = new Span(getTranslation("contributions.status." + lineStatus.name().toLowerCase()));
         status.addClassNames("status-badge", "status-" + lineStatus.name().toLowerCase().replace('_', '-'));
         Div left = new Div(period, employer, status);

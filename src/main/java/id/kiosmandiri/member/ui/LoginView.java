@@ -16,6 +16,7 @@ import id.kiosmandiri.kiosk.CardReads;
 import id.kiosmandiri.kiosk.InvalidInput;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
+import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.member.Identifiers;
 import id.kiosmandiri.member.LoginMethod;
 import id.kiosmandiri.member.LoginResult;
@@ -30,8 +31,6 @@ import id.kiosmandiri.ui.NumericKeypad;
 import org.springframework.context.ApplicationEventPublisher;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
@@ -51,6 +50,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Clock clock;
     private final CardReads cardReads;
     private final ApplicationEventPublisher events;
+    private final KioskTime kioskTime;
     private final Div body = new Div();
     private final Paragraph cardUnreadable = cardUnreadable();
 
@@ -60,13 +60,14 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String number;
 
     LoginView(MemberAuthService auth, MemberSessions memberSessions, KioskRegistry registry, Clock clock,
-              CardReads cardReads, ApplicationEventPublisher events) {
+              CardReads cardReads, ApplicationEventPublisher events, KioskTime kioskTime) {
         this.auth = auth;
         this.memberSessions = memberSessions;
         this.registry = registry;
         this.clock = clock;
         this.cardReads = cardReads;
         this.events = events;
+        this.kioskTime = kioskTime;
         setId("login-view");
         addClassNames("kiosk-screen", "login");
         getElement().setAttribute("data-card-target", "");
@@ -232,7 +233,8 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             case LoginResult.Locked locked -> {
                 keypad.clear();
-                String until = DateTimeFormatter.ofPattern("HH:mm").withZone(zone()).format(locked.until());
+                // the member reads the time off the kiosk's wall: in its branch's zone
+                String until = DateTimeFormatter.ofPattern("HH:mm").withZone(kioskTime.zone(kiosk.id())).format(locked.until());
                 showError(error, getTranslation("login.error.locked", until));
             }
             case LoginResult.SlowDown slow -> {
@@ -242,16 +244,12 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private ZoneId zone() {
-        return clock.getZone();
-    }
-
     private Optional<String> fullProblem(String typed) {
-        return method == LoginMethod.NIK ? Identifiers.nikProblem(typed, LocalDate.now(clock)) : Identifiers.kpjProblem(typed);
+        return method == LoginMethod.NIK ? Identifiers.nikProblem(typed, kioskTime.today(kiosk.id())) : Identifiers.kpjProblem(typed);
     }
 
     private Optional<String> partialProblem(String typed) {
-        return method == LoginMethod.NIK ? Identifiers.partialNikProblem(typed, LocalDate.now(clock)) : Optional.empty();
+        return method == LoginMethod.NIK ? Identifiers.partialNikProblem(typed, kioskTime.today(kiosk.id())) : Optional.empty();
     }
 
     private Button backButton() {

@@ -6,12 +6,12 @@ import id.kiosmandiri.contribution.BillService;
 import id.kiosmandiri.contribution.ContributionLine;
 import id.kiosmandiri.contribution.OpenBills;
 import id.kiosmandiri.demo.DemoLogin;
+import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.ui.Formats;
 import id.kiosmandiri.ui.KioskBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,7 +28,7 @@ class BillsViewTest extends KioskBrowserlessTest {
     @Autowired
     private BillService billService;
     @Autowired
-    private Clock clock;
+    private KioskTime kioskTime;
 
     private List<Div> billRows() {
         return find(Div.class).withClassName("bill-row").from(byId(Div.class, "bills-list")).all();
@@ -53,8 +53,8 @@ class BillsViewTest extends KioskBrowserlessTest {
     void anInformalWorkerSeesHisOwnOpenMonthsAndTheirTotal() {
         Long agus = loginAs(DemoLogin.AGUS);
         navigate(BillsView.class);
-        OpenBills open = billService.openBills(agus);
-        LocalDate thisMonth = LocalDate.now(clock).withDayOfMonth(1);
+        OpenBills open = billService.openBills(agus, kioskTime.today(DEMO_KIOSK));
+        LocalDate thisMonth = kioskTime.today(DEMO_KIOSK).withDayOfMonth(1);
 
         // Agus declares Rp 3.000.000: JHT 2% 60.000 + JKK 1% 30.000 + JKM 6.800 = 96.800 a month,
         // and he has not paid last month and this month
@@ -78,7 +78,7 @@ class BillsViewTest extends KioskBrowserlessTest {
     void monthsTheEmployerDidNotPayComeWithAdvice() {
         Long hendra = loginAs(DemoLogin.HENDRA);
         navigate(BillsView.class);
-        OpenBills open = billService.openBills(hendra);
+        OpenBills open = billService.openBills(hendra, kioskTime.today(DEMO_KIOSK));
         assertTrue(open.ownMonths().isEmpty());
         assertTrue(open.employerUnpaidMonths().size() >= 2, "Hendra's employer owes the last months");
 

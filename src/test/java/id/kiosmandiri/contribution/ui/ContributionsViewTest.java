@@ -2,11 +2,14 @@ package id.kiosmandiri.contribution.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.contribution.ContributionHistoryService;
 import id.kiosmandiri.contribution.ContributionLine;
+import id.kiosmandiri.contribution.YearSummary;
 import id.kiosmandiri.demo.DemoLogin;
+import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.ui.Formats;
 import id.kiosmandiri.ui.KioskBrowserlessTest;
 import org.junit.jupiter.api.Test;
@@ -15,7 +18,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +35,7 @@ class ContributionsViewTest extends KioskBrowserlessTest {
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
-    private Clock clock;
+    private KioskTime kioskTime;
 
     @SuppressWarnings("unchecked")
     private Select<Integer> yearSelect() {
@@ -75,7 +77,7 @@ class ContributionsViewTest extends KioskBrowserlessTest {
         loginAs(DemoLogin.BUDI);
         navigate(ContributionsView.class);
         // Budi's employer reports every month up to last month
-        LocalDate lastMonth = LocalDate.now(clock).withDayOfMonth(1).minusMonths(1);
+        LocalDate lastMonth = kioskTime.today(DEMO_KIOSK).withDayOfMonth(1).minusMonths(1);
         assertEquals(lastMonth.getYear(), yearSelect().getValue());
         assertEquals(monthsDown(lastMonth), periods());
         assertFalse(exists("contributions-more"), "a year has at most 12 months: one page");
@@ -85,7 +87,7 @@ class ContributionsViewTest extends KioskBrowserlessTest {
     void everyYearWithMonthsCanBeChosenNewestFirst() {
         loginAs(DemoLogin.BUDI);
         navigate(ContributionsView.class);
-        int newest = LocalDate.now(clock).withDayOfMonth(1).minusMonths(1).getYear();
+        int newest = kioskTime.today(DEMO_KIOSK).withDayOfMonth(1).minusMonths(1).getYear();
         List<Integer> expected = new ArrayList<>();
         for (int y = newest; y >= 2012; y--) {
             expected.add(y);
@@ -101,7 +103,12 @@ class ContributionsViewTest extends KioskBrowserlessTest {
         assertEquals(2020, yearSelect().getValue());
         assertEquals(monthsDown(LocalDate.of(2020, 12, 1)), periods());
         assertFalse(exists("contributions-more"));
-        assertTrue(text("year-summary").contains("12 bulan: 12 dibayar (0 terlambat), 0 belum dibayar"), text("year-summary"));
+        assertEquals("12", text("summary-months"));
+        assertEquals("12", text("summary-paid"));
+        assertEquals("0", text("summary-late"));
+        assertEquals("0", text("summary-unpaid"));
+        assertEquals("0", text("summary-not-due"));
+        assertTrue(text("year-summary").contains("Terlambat (bagian dari dibayar)0"), text("year-summary"));
         assertTrue(text("year-summary").contains("Total iuran 2020"));
 
         selectYear(2012);
@@ -154,9 +161,10 @@ class ContributionsViewTest extends KioskBrowserlessTest {
     @Test
     void tappingALateMonthShowsItsDetailsWithThePenalty() {
         Long hendra = loginAs(DemoLogin.HENDRA);
-        ContributionLine late = historyService.yearSummaries(hendra).stream()
+        LocalDate today = kioskTime.today(DEMO_KIOSK);
+        ContributionLine late = historyService.yearSummaries(hendra, today).stream()
                 .flatMap(y -> historyService.page(hendra, y.year(), Pageable.unpaged()).getContent().stream())
-                .filter(l -> l.status() == ContributionLine.Status.LATE && l.latePenalty() > 0)
+                .filter(l -> l.status(today) == ContributionLine.Status.LATE && l.latePenalty() > 0)
                 .max(Comparator.comparing(ContributionLine::period))
                 .orElseThrow(() -> new AssertionError("Hendra's employer pays late now and then"));
         navigate(ContributionsView.class);
@@ -180,6 +188,29 @@ class ContributionsViewTest extends KioskBrowserlessTest {
 
         test(row).click();
         assertFalse(details(row).isVisible(), "a second tap closes the details");
+    }
+
+    /** Hendra's employer pays late and owes the last months: every status shows up somewhere. */
+    @Test
+    void theYearSummaryCountsTheMonthRowsShown() {
+        Long hendra = loginAs(DemoLogin.HENDRA);
+        navigate(ContributionsView.class);
+        for (YearSummary y : historyService.yearSummaries(hendra, kioskTime.today(DEMO_KIOSK))) {
+            selectYear(y.year());
+            List<String> statuses = rows().stream()
+                    .map(r -> find(Span.class).withClassName("status-badge").from(r).single().getText())
+                    .toList();
+            long paid = count(statuses, "Tepat waktu") + count(statuses, "Terlambat");
+            assertEquals(String.valueOf(rows().size()), text("summary-months"), "year " + y.year());
+            assertEquals(String.valueOf(paid), text("summary-paid"), "year " + y.year());
+            assertEquals(String.valueOf(count(statuses, "Terlambat")), text("summary-late"), "year " + y.year());
+            assertEquals(String.valueOf(count(statuses, "Belum dibayar")), text("summary-unpaid"), "year " + y.year());
+            assertEquals(String.valueOf(count(statuses, "Belum jatuh tempo")), text("summary-not-due"), "year " + y.year());
+        }
+    }
+
+    private static long count(List<String> statuses, String status) {
+        return statuses.stream().filter(status::equals).count();
     }
 
     @Test

@@ -1,12 +1,15 @@
 package id.kiosmandiri.member.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
 import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.demo.DemoLogin;
 import id.kiosmandiri.member.Member;
 import id.kiosmandiri.member.MembershipCardRepository;
 import id.kiosmandiri.ui.AttractView;
 import id.kiosmandiri.ui.KioskBrowserlessTest;
+import id.kiosmandiri.ui.KioskContext;
 import id.kiosmandiri.ui.MemberSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -284,6 +287,23 @@ class LoginViewTest extends KioskBrowserlessTest {
         click("key-ok");
         assertTrue(error().startsWith("Demi keamanan, akun Anda dikunci"), error());
         assertTrue(MemberSessions.current().isEmpty());
+    }
+
+    /** A member at a kiosk in Jayapura reads the lock's end off the wall clock there: WIT, two hours after WIB. */
+    @Test
+    void theLockTimeIsShownInTheKiosksOwnZone() {
+        // as the kiosk's browser opens it: ?kiosk=TEST-WIT
+        UI.getCurrent().navigate("login", QueryParameters.of(KioskContext.PARAMETER, "TEST-WIT"));
+        Member member = untouchedGeneratedMember();
+        enterNik(member.getNik());
+        for (String wrong : new String[]{"999999", "999998", "999997"}) {
+            type(wrong);
+            click("key-ok");
+        }
+        Instant lockedUntil = memberRepository.findById(member.getId()).orElseThrow().getLockedUntil();
+        assertNotNull(lockedUntil);
+        String inJayapura = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Jayapura")).format(lockedUntil);
+        assertTrue(error().startsWith("Demi keamanan, akun Anda dikunci sampai pukul " + inJayapura + " karena"), error());
     }
 
     private String memberKpj(Member member) {
