@@ -210,7 +210,7 @@ public final class ContributionRules {
      * paid one month and one day late = 2 months). Paid on or before the due date = 0.
      */
     public static int monthsLate(LocalDate dueDate, LocalDate depositDate) {
-        if (depositDate == null || !depositDate.isAfter(dueDate)) {
+        if (depositDate == null || !DueDates.passed(dueDate, depositDate)) {
             return 0;
         }
         Period p = Period.between(dueDate, depositDate);
