@@ -1,5 +1,7 @@
 package id.kiosmandiri.member;
 
+import id.kiosmandiri.session.LoginMethod;
+
 import id.kiosmandiri.kiosk.CardReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,5 @@
 package id.kiosmandiri.session;
 
-import id.kiosmandiri.member.LoginMethod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

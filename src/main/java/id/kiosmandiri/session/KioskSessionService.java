@@ -1,6 +1,5 @@
 package id.kiosmandiri.session;
 
-import id.kiosmandiri.member.LoginMethod;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

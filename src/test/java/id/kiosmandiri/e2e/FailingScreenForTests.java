@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import id.kiosmandiri.ui.MemberLayout;
+import id.kiosmandiri.session.ui.MemberLayout;
 
 /** A member screen that fails like one whose database is away. Exists only in the test classpath. */
 @Route(value = "test-failure", layout = MemberLayout.class)

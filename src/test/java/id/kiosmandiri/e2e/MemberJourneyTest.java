@@ -3,7 +3,7 @@ package id.kiosmandiri.e2e;
 import id.kiosmandiri.balance.BalanceService;
 import id.kiosmandiri.demo.DemoLogin;
 import id.kiosmandiri.member.MemberRepository;
-import id.kiosmandiri.ui.Formats;
+import id.kiosmandiri.kiosk.ui.Formats;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,7 @@
 package id.kiosmandiri.member;
 
+import id.kiosmandiri.session.LoginMethod;
+
 import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.demo.DemoLogin;
 import org.junit.jupiter.api.Tag;

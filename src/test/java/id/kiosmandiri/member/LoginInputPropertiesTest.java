@@ -1,5 +1,7 @@
 package id.kiosmandiri.member;
 
+import id.kiosmandiri.session.LoginMethod;
+
 import id.kiosmandiri.kiosk.CardReads;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

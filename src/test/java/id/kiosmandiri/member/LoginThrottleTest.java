@@ -1,9 +1,11 @@
 package id.kiosmandiri.member;
 
+import id.kiosmandiri.session.LoginMethod;
+
 import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.TestData;
 import id.kiosmandiri.kiosk.CardReads;
-import id.kiosmandiri.ui.MutableClock;
+import id.kiosmandiri.kiosk.ui.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -15,15 +15,15 @@ import id.kiosmandiri.balance.JhtCalculator;
 import id.kiosmandiri.balance.JhtYear;
 import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.member.MemberStatus;
-import id.kiosmandiri.ui.Formats;
-import id.kiosmandiri.ui.MemberLayout;
-import id.kiosmandiri.ui.MemberSession;
+import id.kiosmandiri.kiosk.ui.Formats;
+import id.kiosmandiri.session.ui.MemberLayout;
+import id.kiosmandiri.session.MemberSession;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-import static id.kiosmandiri.ui.Rows.row;
+import static id.kiosmandiri.kiosk.ui.Rows.row;
 
 /** The JHT balance as of today, this year's breakdown as the official statement shows it, and JP. */
 @Route(value = "balance", layout = MemberLayout.class)

@@ -14,13 +14,13 @@ import id.kiosmandiri.contribution.ContributionLine;
 import id.kiosmandiri.contribution.ContributionRules;
 import id.kiosmandiri.contribution.OpenBills;
 import id.kiosmandiri.kiosk.KioskTime;
-import id.kiosmandiri.ui.Formats;
-import id.kiosmandiri.ui.MemberLayout;
-import id.kiosmandiri.ui.MemberSession;
+import id.kiosmandiri.kiosk.ui.Formats;
+import id.kiosmandiri.session.ui.MemberLayout;
+import id.kiosmandiri.session.MemberSession;
 
 import java.util.Locale;
 
-import static id.kiosmandiri.ui.Rows.row;
+import static id.kiosmandiri.kiosk.ui.Rows.row;
 
 /** Open bills: the member's own BPU months, and PU months the employer has not paid. */
 @Route(value = "bills", layout = MemberLayout.class)

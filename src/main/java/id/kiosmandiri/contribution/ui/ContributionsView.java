@@ -19,16 +19,16 @@ import id.kiosmandiri.contribution.PaidBy;
 import id.kiosmandiri.contribution.YearSummary;
 import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.member.Identifiers;
-import id.kiosmandiri.ui.Formats;
-import id.kiosmandiri.ui.MemberLayout;
-import id.kiosmandiri.ui.MemberSession;
+import id.kiosmandiri.kiosk.ui.Formats;
+import id.kiosmandiri.session.ui.MemberLayout;
+import id.kiosmandiri.session.MemberSession;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
 import java.time.LocalDate;
 import java.util.Locale;
 
-import static id.kiosmandiri.ui.Rows.row;
+import static id.kiosmandiri.kiosk.ui.Rows.row;
 
 /**
  * Payment details, month by month, newest first: large rows with the key numbers, details on a

@@ -15,8 +15,8 @@ import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.member.MemberService;
 import id.kiosmandiri.member.MemberStatus;
 import id.kiosmandiri.member.MemberSummary;
-import id.kiosmandiri.ui.KioskContext;
-import id.kiosmandiri.ui.MemberLayout;
+import id.kiosmandiri.kiosk.ui.KioskContext;
+import id.kiosmandiri.session.ui.MemberLayout;
 
 import java.util.Set;
 

@@ -13,20 +13,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import id.kiosmandiri.kiosk.CardReads;
-import id.kiosmandiri.kiosk.InvalidInput;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.member.Identifiers;
-import id.kiosmandiri.member.LoginMethod;
+import id.kiosmandiri.session.LoginMethod;
 import id.kiosmandiri.member.LoginResult;
 import id.kiosmandiri.member.MemberAuthService;
-import id.kiosmandiri.ui.AttractView;
-import id.kiosmandiri.ui.IdleGuard;
-import id.kiosmandiri.ui.KioskContext;
-import id.kiosmandiri.ui.LanguageToggle;
-import id.kiosmandiri.ui.MemberSessions;
-import id.kiosmandiri.ui.NumericKeypad;
+import id.kiosmandiri.kiosk.ui.AttractView;
+import id.kiosmandiri.session.ui.IdleGuard;
+import id.kiosmandiri.kiosk.ui.KioskContext;
+import id.kiosmandiri.kiosk.ui.UnreadableCardNotice;
+import id.kiosmandiri.kiosk.ui.LanguageToggle;
+import id.kiosmandiri.session.MemberSessions;
+import id.kiosmandiri.kiosk.ui.NumericKeypad;
 
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -48,11 +48,9 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final MemberSessions memberSessions;
     private final KioskRegistry registry;
     private final Clock clock;
-    private final CardReads cardReads;
-    private final ApplicationEventPublisher events;
     private final KioskTime kioskTime;
     private final Div body = new Div();
-    private final Paragraph cardUnreadable = cardUnreadable();
+    private final UnreadableCardNotice cardUnreadable;
 
     private KioskConfig kiosk;
     private IdleGuard idleGuard;
@@ -65,8 +63,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.memberSessions = memberSessions;
         this.registry = registry;
         this.clock = clock;
-        this.cardReads = cardReads;
-        this.events = events;
+        this.cardUnreadable = new UnreadableCardNotice(cardReads, events);
         this.kioskTime = kioskTime;
         setId("login-view");
         addClassNames("kiosk-screen", "login");
@@ -95,8 +92,8 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             idleGuard = memberSessions.idleGuard();
             add(idleGuard);
         }
-        String pending = (String) VaadinSession.getCurrent().getAttribute(MemberSessions.PENDING_CARD);
-        VaadinSession.getCurrent().setAttribute(MemberSessions.PENDING_CARD, null);
+        String pending = (String) VaadinSession.getCurrent().getAttribute(KioskContext.PENDING_CARD);
+        VaadinSession.getCurrent().setAttribute(KioskContext.PENDING_CARD, null);
         if (pending != null) {
             cardRead(pending);
         } else {
@@ -165,24 +162,11 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A read that is no card stops here: a plain message, no PIN screen, no lookup. */
     private void cardRead(String read) {
-        Optional<String> card = cardReads.parse(read);
-        if (card.isEmpty()) {
-            cardUnreadable.setVisible(true);
-            events.publishEvent(new InvalidInput(kiosk.id(), "card"));
-            return;
-        }
-        method = LoginMethod.CARD;
-        number = card.get();
-        showPin();
-    }
-
-    private Paragraph cardUnreadable() {
-        Paragraph p = new Paragraph(getTranslation("card.unreadable"));
-        p.setId("card-unreadable");
-        p.addClassNames("card-unreadable");
-        p.getElement().setAttribute("role", "alert");
-        p.setVisible(false);
-        return p;
+        cardUnreadable.read(read, kiosk.id(), card -> {
+            method = LoginMethod.CARD;
+            number = card;
+            showPin();
+        });
     }
 
     private void showPin() {

@@ -6,8 +6,8 @@ import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.balance.BalanceOverview;
 import id.kiosmandiri.balance.BalanceService;
 import id.kiosmandiri.demo.DemoLogin;
-import id.kiosmandiri.ui.Formats;
-import id.kiosmandiri.ui.KioskBrowserlessTest;
+import id.kiosmandiri.kiosk.ui.Formats;
+import id.kiosmandiri.kiosk.ui.KioskBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -7,8 +7,8 @@ import id.kiosmandiri.contribution.ContributionLine;
 import id.kiosmandiri.contribution.OpenBills;
 import id.kiosmandiri.demo.DemoLogin;
 import id.kiosmandiri.kiosk.KioskTime;
-import id.kiosmandiri.ui.Formats;
-import id.kiosmandiri.ui.KioskBrowserlessTest;
+import id.kiosmandiri.kiosk.ui.Formats;
+import id.kiosmandiri.kiosk.ui.KioskBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -10,8 +10,8 @@ import id.kiosmandiri.contribution.ContributionLine;
 import id.kiosmandiri.contribution.YearSummary;
 import id.kiosmandiri.demo.DemoLogin;
 import id.kiosmandiri.kiosk.KioskTime;
-import id.kiosmandiri.ui.Formats;
-import id.kiosmandiri.ui.KioskBrowserlessTest;
+import id.kiosmandiri.kiosk.ui.Formats;
+import id.kiosmandiri.kiosk.ui.KioskBrowserlessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -137,7 +137,7 @@ class ContributionsViewTest extends KioskBrowserlessTest {
                     VALUES (?, ?, 10, ?, 'PU', 2000000, 0, 74000, 40000, 0, 0, 4800, 6000, ?, ?, ?, 0, 'EMPLOYER')""",
                     card, budi, period, due, due.minusDays(2), due.minusDays(1));
         }
-        memberSessions.begin(budi, DEMO_KIOSK, id.kiosmandiri.member.LoginMethod.KPJ);
+        memberSessions.begin(budi, DEMO_KIOSK, id.kiosmandiri.session.LoginMethod.KPJ);
         navigate(ContributionsView.class);
         selectYear(2020);
 

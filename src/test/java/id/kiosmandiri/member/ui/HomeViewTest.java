@@ -4,9 +4,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.demo.DemoLogin;
-import id.kiosmandiri.member.LoginMethod;
-import id.kiosmandiri.ui.AttractView;
-import id.kiosmandiri.ui.KioskBrowserlessTest;
+import id.kiosmandiri.session.LoginMethod;
+import id.kiosmandiri.kiosk.ui.AttractView;
+import id.kiosmandiri.kiosk.ui.KioskBrowserlessTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

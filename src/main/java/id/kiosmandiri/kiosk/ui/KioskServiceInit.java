@@ -1,0 +1,54 @@
+package id.kiosmandiri.kiosk.ui;
+
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.CustomizedSystemMessages;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import id.kiosmandiri.kiosk.KioskRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Session-wide kiosk behaviour:
+ * <ul>
+ * <li>a new browser session starts in the kiosk's configured language (Bahasa Indonesia by
+ * default), not the browser's, since a kiosk browser's own language says nothing about its member;</li>
+ * <li>an expired session silently reloads to the attract screen (no "session expired" box);</li>
+ * <li>the browser script gets the connection-lost texts in the current language.</li>
+ * </ul>
+ */
+@Component
+class KioskServiceInit implements VaadinServiceInitListener {
+
+    private final KioskRegistry registry;
+    private final KioskI18NProvider i18n;
+
+    KioskServiceInit(KioskRegistry registry, KioskI18NProvider i18n) {
+        this.registry = registry;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e ->
+                e.getSession().setLocale(KioskContext.current(registry).defaultLanguage()));
+        event.getSource().setSystemMessagesProvider(info -> {
+            CustomizedSystemMessages messages = new CustomizedSystemMessages();
+            messages.setSessionExpiredNotificationEnabled(false); // reload: the attract screen
+            messages.setInternalErrorCaption(i18n.getTranslation("error.internal.caption", info.getLocale()));
+            messages.setInternalErrorMessage(i18n.getTranslation("error.internal.message", info.getLocale()));
+            messages.setInternalErrorURL("./");
+            return messages;
+        });
+        event.getSource().addUIInitListener(e -> {
+            UI ui = e.getUI();
+            VaadinSession session = ui.getSession();
+            ui.setLocale(session.getLocale());
+            ui.addAfterNavigationListener(nav -> ui.getPage().executeJs(
+                    "window.kioskTexts = {connectionLostTitle: $0, connectionLostText: $1};",
+                    i18n.getTranslation("connection.lost.title", ui.getLocale()),
+                    i18n.getTranslation("connection.lost.text", ui.getLocale())));
+        });
+    }
+}

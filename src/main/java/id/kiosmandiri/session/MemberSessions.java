@@ -1,0 +1,113 @@
+package id.kiosmandiri.session;
+
+import id.kiosmandiri.kiosk.ui.AttractView;
+import id.kiosmandiri.kiosk.ui.KioskContext;
+import id.kiosmandiri.session.ui.IdleGuard;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import id.kiosmandiri.kiosk.KioskConfig;
+import id.kiosmandiri.kiosk.KioskRegistry;
+import id.kiosmandiri.session.IdleTimer;
+import id.kiosmandiri.session.KioskSessionService;
+import id.kiosmandiri.session.SessionEndReason;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** Starts and ends a member's time at the kiosk, in the browser session and in the records. */
+@Component
+public class MemberSessions {
+
+    /** The member screen shown last, where "Coba lagi" on an error screen goes back to. */
+    private static final String LAST_SCREEN = MemberSessions.class.getName() + ".lastScreen";
+
+    private final KioskSessionService kioskSessions;
+    private final ActiveMemberSessions active;
+    private final KioskRegistry kiosks;
+    private final Clock clock;
+
+    MemberSessions(KioskSessionService kioskSessions, ActiveMemberSessions active, KioskRegistry kiosks, Clock clock) {
+        this.kioskSessions = kioskSessions;
+        this.active = active;
+        this.kiosks = kiosks;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a member's session. The HTTP session gets a new id first (Vaadin moves the UI over to
+     * it), so an id seen or planted before the login is worth nothing after it (session fixation).
+     */
+    public MemberSession begin(Long memberId, String kioskId, LoginMethod method) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getWrappedSession(false) != null) {
+            VaadinService.reinitializeSession(request);
+        }
+        Long id = kioskSessions.start(kioskId, memberId, method);
+        MemberSession session = new MemberSession(memberId, kioskId, id, method, clock.instant());
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
+        vaadinSession.setAttribute(MemberSession.class, session);
+        active.register(id, kioskId, idleTimer(kioskId), vaadinSession);
+        return session;
+    }
+
+    public IdleTimer idleTimer(String kioskId) {
+        KioskConfig kiosk = kiosks.findOrDefault(kioskId);
+        return IdleTimer.ofSeconds(kiosk.idleTimeoutSeconds(), kiosk.idleWarningSeconds());
+    }
+
+    /**
+     * The idle guard of a screen: on a member's screen it logs the member out (IDLE) and its clock is
+     * the server-wide one the sweep also reads; on any other screen it goes back to the attract screen.
+     */
+    public IdleGuard idleGuard() {
+        Optional<MemberSession> member = current();
+        if (member.isPresent()) {
+            return new IdleGuard(idleTimer(member.get().kioskId()), clock, active.activityClock(member.get().kioskSessionId()),
+                    () -> logout(SessionEndReason.IDLE));
+        }
+        return new IdleGuard(idleTimer(KioskContext.current(kiosks).id()), clock, IdleGuard.ActivityClock.local(clock),
+                () -> UI.getCurrent().navigate(AttractView.class));
+    }
+
+    /** Notes the member screen just shown (path and query), for "Coba lagi" after a failure. */
+    public static void rememberScreen(String location) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(LAST_SCREEN, location);
+        }
+    }
+
+    /** The member screen shown last, or the menu. */
+    public static String lastScreen() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object last = session == null ? null : session.getAttribute(LAST_SCREEN);
+        return last == null ? "home" : (String) last;
+    }
+
+    public static Optional<MemberSession> current() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable(session.getAttribute(MemberSession.class));
+    }
+
+    /**
+     * Ends the member's session: recorded with its reason, removed from the browser session, the
+     * HTTP session invalidated (closing the Vaadin session alone would keep it), and the browser
+     * sent back to the attract screen, where it starts a new session with a new id.
+     */
+    public void logout(SessionEndReason reason) {
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
+        MemberSession member = vaadinSession.getAttribute(MemberSession.class);
+        String kioskId = member != null ? member.kioskId() : KioskContext.current(kiosks).id();
+        if (member != null) {
+            active.forget(member.kioskSessionId());
+            kioskSessions.end(member.kioskSessionId(), reason);
+            vaadinSession.setAttribute(MemberSession.class, null);
+        }
+        UI.getCurrent().getPage().setLocation("./?" + KioskContext.PARAMETER + "=" + kioskId);
+        vaadinSession.getSession().invalidate();
+    }
+}
