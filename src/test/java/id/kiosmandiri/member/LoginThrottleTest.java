@@ -42,6 +42,8 @@ class LoginThrottleTest {
     @Autowired
     private CardReads cardReads;
     @Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
     private PasswordEncoder pinEncoder;
     @Autowired
     private PlatformTransactionManager transactions;
@@ -79,7 +81,7 @@ class LoginThrottleTest {
     }
 
     private MemberAuthService auth(LoginThrottle throttle) {
-        return new MemberAuthService(members, cards, cardReads, pinEncoder, throttle, clock, transactions, 3, 30);
+        return new MemberAuthService(members, cards, cardReads, pinEncoder, throttle, clock, transactions, 3, 30, events);
     }
 
     private int securityEvents(String column, String value) {

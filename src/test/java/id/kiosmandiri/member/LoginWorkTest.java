@@ -42,6 +42,8 @@ class LoginWorkTest {
     @Autowired
     private CardReads cardReads;
     @Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
     private PasswordEncoder pinEncoder;
     @Autowired
     private LoginThrottle throttle;
@@ -94,7 +96,7 @@ class LoginWorkTest {
                 transactions.rollback(status);
             }
         };
-        auth = new MemberAuthService(members, cards, cardReads, counting, throttle, clock, counted, 3, 30);
+        auth = new MemberAuthService(members, cards, cardReads, counting, throttle, clock, counted, 3, 30, events);
         reset();
     }
 

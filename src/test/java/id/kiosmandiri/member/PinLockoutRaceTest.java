@@ -48,6 +48,8 @@ class PinLockoutRaceTest {
     @Autowired
     private CardReads cardReads;
     @Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
     private PasswordEncoder pinEncoder;
     @Autowired
     private LoginThrottle throttle;
@@ -90,7 +92,7 @@ class PinLockoutRaceTest {
                 return pinEncoder.matches(raw, encoded);
             }
         };
-        auth = new MemberAuthService(members, cards, cardReads, counting, throttle, clock, transactions, 3, 30);
+        auth = new MemberAuthService(members, cards, cardReads, counting, throttle, clock, transactions, 3, 30, events);
     }
 
     @AfterEach
