@@ -29,15 +29,20 @@ public record ContributionLine(Long id, Long cardId, String kpj, LocalDate perio
         return Status.of(dueDate, depositDate, today);
     }
 
+    /** The month's money; its totals are summed there and nowhere else. */
+    public ContributionAmounts amounts() {
+        return new ContributionAmounts(reportedWage, backPay, jhtEmployer, jhtWorker, jpEmployer, jpWorker, jkk, jkm);
+    }
+
     public long jht() {
-        return jhtEmployer + jhtWorker;
+        return amounts().jhtTotal();
     }
 
     public long jp() {
-        return jpEmployer + jpWorker;
+        return amounts().jpTotal();
     }
 
     public long total() {
-        return jht() + jp() + jkk + jkm;
+        return amounts().total();
     }
 }

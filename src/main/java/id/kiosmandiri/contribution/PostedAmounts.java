@@ -6,11 +6,16 @@ import java.time.LocalDate;
 public record PostedAmounts(Long cardId, LocalDate period, LocalDate postingDate,
                             long jhtEmployer, long jhtWorker, long jpEmployer, long jpWorker) {
 
+    /** The JHT and JP money of the month, summed where every contribution total is summed. */
+    private ContributionAmounts amounts() {
+        return new ContributionAmounts(0, 0, jhtEmployer, jhtWorker, jpEmployer, jpWorker, 0, 0);
+    }
+
     public long jht() {
-        return jhtEmployer + jhtWorker;
+        return amounts().jhtTotal();
     }
 
     public long jp() {
-        return jpEmployer + jpWorker;
+        return amounts().jpTotal();
     }
 }

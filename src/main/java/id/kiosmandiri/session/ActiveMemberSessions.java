@@ -90,8 +90,19 @@ public class ActiveMemberSessions {
         return Optional.ofNullable(byKioskSession.get(kioskSessionId)).map(t -> t.lastActivity);
     }
 
-    void forget(Long kioskSessionId) {
-        byKioskSession.remove(kioskSessionId);
+    /**
+     * The one way a member's kiosk session ends, whoever ends it (Keluar, the idle guard, the
+     * server's sweep, a browser session that expired): taken out of the registry and its end
+     * recorded with the reason, once — a second end of the same session does nothing.
+     *
+     * @return whether this call ended it
+     */
+    boolean end(Long kioskSessionId, SessionEndReason reason) {
+        if (byKioskSession.remove(kioskSessionId) == null) {
+            return false;
+        }
+        kioskSessions.end(kioskSessionId, reason);
+        return true;
     }
 
     public int count() {
@@ -113,23 +124,21 @@ public class ActiveMemberSessions {
     void sessionDestroyed(VaadinSession vaadinSession) {
         byKioskSession.forEach((id, t) -> {
             if (t.vaadinSession == vaadinSession) {
-                byKioskSession.remove(id);
-                kioskSessions.end(id, SessionEndReason.IDLE);
+                end(id, SessionEndReason.IDLE);
             }
         });
     }
 
     private void endFromServer(Long id, Tracked t, SessionEndReason reason) {
-        if (byKioskSession.remove(id) == null) {
+        if (!end(id, reason)) {
             return;
         }
-        kioskSessions.end(id, reason);
         log.info("Kiosk {} session {} ended by the server: {}", t.kioskId, id, reason);
         // removes the member from the browser session; the browser's next request starts afresh
         t.vaadinSession.access(() -> {
             t.vaadinSession.setAttribute(MemberSession.class, null);
             for (UI ui : t.vaadinSession.getUIs()) {
-                ui.getPage().setLocation("./?" + KioskContext.PARAMETER + "=" + t.kioskId);
+                ui.getPage().setLocation(KioskContext.startUrl(t.kioskId));
             }
             try {
                 t.vaadinSession.getSession().invalidate();

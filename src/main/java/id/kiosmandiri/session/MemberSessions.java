@@ -103,11 +103,10 @@ public class MemberSessions {
         MemberSession member = vaadinSession.getAttribute(MemberSession.class);
         String kioskId = member != null ? member.kioskId() : KioskContext.current(kiosks).id();
         if (member != null) {
-            active.forget(member.kioskSessionId());
-            kioskSessions.end(member.kioskSessionId(), reason);
+            active.end(member.kioskSessionId(), reason);
             vaadinSession.setAttribute(MemberSession.class, null);
         }
-        UI.getCurrent().getPage().setLocation("./?" + KioskContext.PARAMETER + "=" + kioskId);
+        UI.getCurrent().getPage().setLocation(KioskContext.startUrl(kioskId));
         vaadinSession.getSession().invalidate();
     }
 }

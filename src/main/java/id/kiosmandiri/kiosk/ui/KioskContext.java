@@ -30,6 +30,11 @@ public final class KioskContext {
     private KioskContext() {
     }
 
+    /** The attract screen of a kiosk, where a browser goes when a member's session ends. */
+    public static String startUrl(String kioskId) {
+        return "./?" + PARAMETER + "=" + kioskId;
+    }
+
     /** Resolves the kiosk on navigation; a URL parameter naming a known kiosk always wins. */
     public static KioskConfig resolve(BeforeEnterEvent event, KioskRegistry registry) {
         List<String> fromUrl = event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAMETER, List.of());
