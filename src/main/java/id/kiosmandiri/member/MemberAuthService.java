@@ -3,7 +3,7 @@ package id.kiosmandiri.member;
 import id.kiosmandiri.kiosk.CardReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,10 +46,15 @@ public class MemberAuthService {
     /** Checked against when the number is unknown or locked, so every answer costs one PIN check. */
     private final String dummyHash;
 
+    @Autowired
+    MemberAuthService(MemberRepository members, MembershipCardRepository cards, CardReads cardReads, PasswordEncoder pinEncoder,
+                      LoginThrottle throttle, Clock clock, PlatformTransactionManager transactions, SecurityProperties security) {
+        this(members, cards, cardReads, pinEncoder, throttle, clock, transactions, security.maxFailedPins(), security.pinLockMinutes());
+    }
+
     MemberAuthService(MemberRepository members, MembershipCardRepository cards, CardReads cardReads, PasswordEncoder pinEncoder,
                       LoginThrottle throttle, Clock clock, PlatformTransactionManager transactions,
-                      @Value("${kiosk.security.max-failed-pins:3}") int maxFailedPins,
-                      @Value("${kiosk.security.pin-lock-minutes:30}") int pinLockMinutes) {
+                      int maxFailedPins, int pinLockMinutes) {
         this.members = members;
         this.cards = cards;
         this.cardReads = cardReads;

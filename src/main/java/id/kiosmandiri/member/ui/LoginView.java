@@ -28,6 +28,8 @@ import id.kiosmandiri.ui.LanguageToggle;
 import id.kiosmandiri.ui.MemberSessions;
 import id.kiosmandiri.ui.NumericKeypad;
 
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
 
 import java.time.Clock;
@@ -36,7 +38,9 @@ import java.util.Optional;
 
 /**
  * Login in three steps on one screen: choose how (card, NIK or KPJ), type the number on the
- * keypad, then the 6-digit PIN. A card swipe jumps straight to the PIN.
+ * keypad, then the 6-digit PIN. A card swipe jumps straight to the PIN. While the kiosk is being
+ * prepared (readiness refusing traffic, e.g. demo data loading) it sends the browser back to the
+ * attract screen, which says so.
  */
 @Route("login")
 @JavaScript("context://kiosk.js")
@@ -51,6 +55,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final CardReads cardReads;
     private final ApplicationEventPublisher events;
     private final KioskTime kioskTime;
+    private final ApplicationAvailability availability;
     private final Div body = new Div();
     private final Paragraph cardUnreadable = cardUnreadable();
 
@@ -60,7 +65,8 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String number;
 
     LoginView(MemberAuthService auth, MemberSessions memberSessions, KioskRegistry registry, Clock clock,
-              CardReads cardReads, ApplicationEventPublisher events, KioskTime kioskTime) {
+              CardReads cardReads, ApplicationEventPublisher events, KioskTime kioskTime,
+              ApplicationAvailability availability) {
         this.auth = auth;
         this.memberSessions = memberSessions;
         this.registry = registry;
@@ -68,6 +74,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.cardReads = cardReads;
         this.events = events;
         this.kioskTime = kioskTime;
+        this.availability = availability;
         setId("login-view");
         addClassNames("kiosk-screen", "login");
         getElement().setAttribute("data-card-target", "");
@@ -86,6 +93,11 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         kiosk = KioskContext.resolve(event, registry);
+        if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
+            VaadinSession.getCurrent().setAttribute(MemberSessions.PENDING_CARD, null);
+            event.forwardTo(AttractView.class);
+            return;
+        }
         if (MemberSessions.current().isPresent()) {
             event.forwardTo("home");
             return;
