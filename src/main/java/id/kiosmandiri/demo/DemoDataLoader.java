@@ -1,6 +1,7 @@
 package id.kiosmandiri.demo;
 
 import id.kiosmandiri.contribution.ContributionRulesProvider;
+import id.kiosmandiri.database.EmbeddedDatabaseProperties;
 import id.kiosmandiri.kiosk.Branch;
 import id.kiosmandiri.kiosk.KioskRegistry;
 import org.slf4j.Logger;
@@ -8,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -26,6 +26,11 @@ import java.util.Map;
  * embedded database, never into an external one unless {@code kiosk.demo.force-on-external}.
  * An embedded database that already has members keeps them ({@link DemoDataset} has refused it
  * before this runs if they were generated with older rules).
+ * <p>
+ * It runs as an {@link ApplicationRunner} on purpose: the web server already answers, but Spring
+ * Boot sets readiness to accepting traffic only after every runner has finished, so while a load
+ * runs {@code /actuator/health/readiness} answers 503 and the kiosk screens (which read the same
+ * readiness) say the kiosk is being prepared and take no card.
  */
 @Component
 @Order(10)
@@ -33,7 +38,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private final Environment env;
+    private final DemoProperties demo;
+    private final EmbeddedDatabaseProperties embeddedDb;
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final KioskRegistry kiosks;
@@ -42,9 +48,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final DemoDataset dataset;
 
-    DemoDataLoader(Environment env, DataSource dataSource, JdbcTemplate jdbc, KioskRegistry kiosks,
+    DemoDataLoader(DemoProperties demo, EmbeddedDatabaseProperties embeddedDb, DataSource dataSource,
+                   JdbcTemplate jdbc, KioskRegistry kiosks,
                    ContributionRulesProvider rules, PasswordEncoder pinEncoder, Clock clock, DemoDataset dataset) {
-        this.env = env;
+        this.demo = demo;
+        this.embeddedDb = embeddedDb;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.kiosks = kiosks;
@@ -56,21 +64,18 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        boolean embedded = env.getProperty("kiosk.embedded-db.running", Boolean.class, false);
-        boolean forced = env.getProperty("kiosk.demo.force-on-external", Boolean.class, false);
-        if (!embedded && !forced) {
+        if (!embeddedDb.running() && !demo.forceOnExternal()) {
             return;
         }
-        int count = env.getProperty("kiosk.demo.members", Integer.class, 2000);
-        if (count <= 0) {
+        int count = demo.members();
+        if (count == 0) {
             return; // kiosk.demo.members: 0 turns demo data off (the benchmark loads its own)
         }
         Long members = jdbc.queryForObject("SELECT COUNT(*) FROM member", Long.class);
         if (members != null && members > 0) {
             return;
         }
-        long seed = env.getProperty("kiosk.demo.seed", Long.class, 20261123L);
-        load(count, seed);
+        load(count, demo.seed());
     }
 
     /** Generates and inserts {@code count} members; returns the time taken in milliseconds. */

@@ -1,7 +1,7 @@
 package id.kiosmandiri.demo;
 
+import id.kiosmandiri.database.EmbeddedDatabaseProperties;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,18 +23,18 @@ class DemoDataset implements InitializingBean {
     private static final int ROW_ID = 1;
 
     private final JdbcTemplate jdbc;
-    private final Environment env;
+    private final EmbeddedDatabaseProperties embeddedDb;
     private final Clock clock;
 
-    DemoDataset(JdbcTemplate jdbc, Environment env, Clock clock) {
+    DemoDataset(JdbcTemplate jdbc, EmbeddedDatabaseProperties embeddedDb, Clock clock) {
         this.jdbc = jdbc;
-        this.env = env;
+        this.embeddedDb = embeddedDb;
         this.clock = clock;
     }
 
     @Override
     public void afterPropertiesSet() {
-        if (env.getProperty("kiosk.embedded-db.running", Boolean.class, false)) {
+        if (embeddedDb.running()) {
             refuseIfOutdated();
         }
     }
@@ -49,7 +49,7 @@ class DemoDataset implements InitializingBean {
         if (found != null && found == DemoDataGenerator.RULES_VERSION) {
             return;
         }
-        String folder = env.getProperty("kiosk.embedded-db.dir", "data/mariadb");
+        String folder = embeddedDb.dir();
         String problem = found == null
                 // no row: made before demo_dataset existed, or a load that did not finish
                 ? "The demo data in %s was generated with older contribution rules (reference data before V3) or not loaded completely."

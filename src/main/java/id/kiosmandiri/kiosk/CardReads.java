@@ -1,6 +1,6 @@
 package id.kiosmandiri.kiosk;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -21,7 +21,12 @@ public class CardReads {
 
     private final Pattern uid;
 
-    public CardReads(@Value("${kiosk.card.uid-pattern}") String uidPattern) {
+    @Autowired
+    public CardReads(KioskProperties properties) {
+        this.uid = properties.card().uidPattern(); // a regular expression already: checked at binding
+    }
+
+    public CardReads(String uidPattern) {
         try {
             this.uid = Pattern.compile(uidPattern);
         } catch (PatternSyntaxException e) {

@@ -2,7 +2,6 @@ package id.kiosmandiri.kiosk;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
@@ -20,8 +19,9 @@ public class KioskRegistry {
     private final Map<String, KioskConfig> kiosks;
     private final String defaultKioskId;
 
-    KioskRegistry(@Value("${kiosk.config-dir:kiosk-config}") Path configDir,
-                  @Value("${kiosk.default-id:DEMO-01}") String defaultKioskId) {
+    KioskRegistry(KioskProperties properties) {
+        Path configDir = Path.of(properties.configDir());
+        String defaultKioskId = properties.defaultId();
         KioskConfigLoader.Loaded loaded = KioskConfigLoader.load(configDir);
         this.branches = Map.copyOf(loaded.branches());
         this.kiosks = Map.copyOf(loaded.kiosks());

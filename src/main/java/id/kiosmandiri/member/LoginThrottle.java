@@ -2,9 +2,11 @@ package id.kiosmandiri.member;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +35,7 @@ import java.util.TreeSet;
  * parallel attempts from one kiosk or address are counted one after another.
  */
 @Component
-public class LoginThrottle {
+public class LoginThrottle implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
     static final Duration MAX_WAIT = Duration.ofSeconds(60);
@@ -44,16 +46,27 @@ public class LoginThrottle {
     private final int kioskFree;
     private final int addressFree;
     private final Duration window;
+    private final Duration purgeEvery;
 
-    LoginThrottle(JdbcTemplate jdbc, Clock clock,
-                  @Value("${kiosk.security.kiosk-free-failures:5}") int kioskFree,
-                  @Value("${kiosk.security.address-free-failures:20}") int addressFree,
-                  @Value("${kiosk.security.failure-window-minutes:15}") int windowMinutes) {
+    @Autowired
+    LoginThrottle(JdbcTemplate jdbc, Clock clock, SecurityProperties security) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.kioskFree = kioskFree;
-        this.addressFree = addressFree;
-        this.window = Duration.ofMinutes(windowMinutes);
+        this.kioskFree = security.kioskFreeFailures();
+        this.addressFree = security.addressFreeFailures();
+        this.window = Duration.ofMinutes(security.failureWindowMinutes());
+        this.purgeEvery = Duration.ofMillis(security.failurePurgeMillis());
+    }
+
+    /** For tests: what the throttle counts; the PIN settings do not matter to it. */
+    LoginThrottle(JdbcTemplate jdbc, Clock clock, int kioskFree, int addressFree, int windowMinutes) {
+        this(jdbc, clock, new SecurityProperties(3, 30, kioskFree, addressFree, windowMinutes, 600_000));
+    }
+
+    /** {@link #purge} every {@code kiosk.security.failure-purge-millis}, the first a minute after the start. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::purge, purgeEvery, Duration.ofMinutes(1)));
     }
 
     /** What the window holds for one kiosk and one address at the moment of an attempt. */
@@ -107,7 +120,6 @@ public class LoginThrottle {
     }
 
     /** Failures older than the window count for nothing any more. */
-    @Scheduled(fixedDelayString = "${kiosk.security.failure-purge-millis:600000}", initialDelay = 60_000)
     public void purge() {
         LocalDateTime before = utc(clock.instant().minus(window));
         int failures = jdbc.update("DELETE FROM login_failure WHERE occurred_at < ?", before);

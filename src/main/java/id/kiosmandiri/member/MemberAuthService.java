@@ -7,7 +7,7 @@ import id.kiosmandiri.session.LoginAttempted;
 import id.kiosmandiri.session.MemberLoggedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -52,11 +52,17 @@ public class MemberAuthService {
     /** Checked against when the number is unknown or locked, so every answer costs one PIN check. */
     private final String dummyHash;
 
+    @Autowired
+    MemberAuthService(MemberRepository members, MembershipCardRepository cards, CardReads cardReads, PasswordEncoder pinEncoder,
+                      LoginThrottle throttle, Clock clock, PlatformTransactionManager transactions, SecurityProperties security,
+                      ApplicationEventPublisher events) {
+        this(members, cards, cardReads, pinEncoder, throttle, clock, transactions, security.maxFailedPins(), security.pinLockMinutes(),
+                events);
+    }
+
     MemberAuthService(MemberRepository members, MembershipCardRepository cards, CardReads cardReads, PasswordEncoder pinEncoder,
                       LoginThrottle throttle, Clock clock, PlatformTransactionManager transactions,
-                      @Value("${kiosk.security.max-failed-pins:3}") int maxFailedPins,
-                      @Value("${kiosk.security.pin-lock-minutes:30}") int pinLockMinutes,
-                      ApplicationEventPublisher events) {
+                      int maxFailedPins, int pinLockMinutes, ApplicationEventPublisher events) {
         this.members = members;
         this.cards = cards;
         this.cardReads = cardReads;

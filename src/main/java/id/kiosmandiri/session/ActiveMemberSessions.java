@@ -10,8 +10,9 @@ import id.kiosmandiri.session.KioskSessionService;
 import id.kiosmandiri.session.SessionEndReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -29,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * minute-grained and heartbeats keep it alive.
  */
 @Component
-public class ActiveMemberSessions {
+public class ActiveMemberSessions implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveMemberSessions.class);
 
@@ -51,12 +52,25 @@ public class ActiveMemberSessions {
     private final KioskSessionService kioskSessions;
     private final Clock clock;
     private final Duration grace;
+    private final Duration sweepEvery;
 
-    ActiveMemberSessions(KioskSessionService kioskSessions, Clock clock,
-                         @Value("${kiosk.session.idle-grace-seconds:5}") int graceSeconds) {
+    @Autowired
+    ActiveMemberSessions(KioskSessionService kioskSessions, Clock clock, SessionProperties settings) {
         this.kioskSessions = kioskSessions;
         this.clock = clock;
-        this.grace = Duration.ofSeconds(graceSeconds);
+        this.grace = Duration.ofSeconds(settings.idleGraceSeconds());
+        this.sweepEvery = Duration.ofMillis(settings.sweepMillis());
+    }
+
+    /** For tests, which call {@link #endIdleSessions} themselves. */
+    ActiveMemberSessions(KioskSessionService kioskSessions, Clock clock, int graceSeconds) {
+        this(kioskSessions, clock, new SessionProperties(graceSeconds, 1000));
+    }
+
+    /** {@link #endIdleSessions} every {@code kiosk.session.sweep-millis}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(this::endIdleSessions, sweepEvery);
     }
 
     void register(Long kioskSessionId, String kioskId, IdleTimer timer, VaadinSession vaadinSession) {
@@ -110,7 +124,6 @@ public class ActiveMemberSessions {
     }
 
     /** The server's own check, whatever the browser does. */
-    @Scheduled(fixedDelayString = "${kiosk.session.sweep-millis:1000}")
     public void endIdleSessions() {
         Instant now = clock.instant();
         byKioskSession.forEach((id, t) -> {

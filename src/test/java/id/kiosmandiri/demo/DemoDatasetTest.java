@@ -1,12 +1,12 @@
 package id.kiosmandiri.demo;
 
 import id.kiosmandiri.IntegrationTest;
+import id.kiosmandiri.database.EmbeddedDatabaseProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.env.MockEnvironment;
 
 import java.time.Clock;
 import java.util.Map;
@@ -71,6 +71,7 @@ class DemoDatasetTest {
     @Test
     void anExternalDatabaseIsNeverChecked() {
         JdbcTemplate noDatabase = new JdbcTemplate(); // any query would fail: it has no DataSource
-        new DemoDataset(noDatabase, new MockEnvironment(), Clock.systemUTC()).afterPropertiesSet();
+        EmbeddedDatabaseProperties notStarted = new EmbeddedDatabaseProperties(true, "data/mariadb", false, false);
+        new DemoDataset(noDatabase, notStarted, Clock.systemUTC()).afterPropertiesSet();
     }
 }

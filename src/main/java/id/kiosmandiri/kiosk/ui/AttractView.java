@@ -2,6 +2,8 @@ package id.kiosmandiri.kiosk.ui;
 
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.server.VaadinSession;
@@ -13,25 +15,39 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import id.kiosmandiri.kiosk.CardReads;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
 
 
-/** The screen a kiosk shows while nobody uses it. */
+/**
+ * The screen a kiosk shows while nobody uses it. While the application is not ready (readiness
+ * refusing traffic: demo data still loading at start-up, or the server shutting down) it says the
+ * kiosk is being prepared, offers no start and ignores the card reader, and looks again every few
+ * seconds.
+ */
 @Route("")
 @JavaScript("context://kiosk.js")
 public class AttractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final KioskRegistry registry;
+    private final ApplicationAvailability availability;
     private final Paragraph branchName = new Paragraph();
     private final UnreadableCardNotice cardUnreadable;
+    private final Paragraph preparing = new Paragraph();
+    private final Button start;
     private KioskConfig kiosk;
+    private Registration preparingPoll;
 
-    AttractView(KioskRegistry registry, CardReads cardReads, ApplicationEventPublisher events) {
+    AttractView(KioskRegistry registry, CardReads cardReads, ApplicationEventPublisher events,
+                ApplicationAvailability availability) {
         this.registry = registry;
         this.cardUnreadable = new UnreadableCardNotice(cardReads, events);
+        this.availability = availability;
         addClassNames("kiosk-screen", "attract");
         // a card read here goes straight to the PIN
         getElement().setAttribute("data-card-target", "");
@@ -50,7 +66,7 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         Paragraph what = new Paragraph(getTranslation("attract.what"));
         what.addClassName("attract-what");
 
-        Button start = new Button(getTranslation("attract.start"));
+        start = new Button(getTranslation("attract.start"));
         start.setId("start");
         start.addClassNames("kiosk-primary", "attract-start");
         start.addClickListener(e -> start.getUI().ifPresent(ui -> ui.navigate("login")));
@@ -59,7 +75,13 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         help.addClassName("attract-help");
 
 
-        Div centre = new Div(logo, title, branchName, what, cardUnreadable, start, help);
+        preparing.setText(getTranslation("attract.preparing"));
+        preparing.setId("kiosk-preparing");
+        preparing.addClassName("kiosk-preparing");
+        preparing.getElement().setAttribute("role", "status");
+        preparing.setVisible(false);
+
+        Div centre = new Div(logo, title, branchName, what, cardUnreadable, preparing, start, help);
         centre.addClassName("attract-centre");
         add(top, centre);
     }
@@ -68,10 +90,32 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         kiosk = KioskContext.resolve(event, registry);
         branchName.setText(registry.branchOf(kiosk).name());
+        showReadiness();
+    }
+
+    /** Not ready yet (readiness refusing traffic): no member may start. */
+    private boolean preparing() {
+        return availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC;
+    }
+
+    private void showReadiness() {
+        boolean notReady = preparing();
+        preparing.setVisible(notReady);
+        start.setVisible(!notReady);
+        if (notReady) {
+            cardUnreadable.setVisible(false);
+            // entered again, the same view is not attached again: start looking from here too
+            getUI().ifPresent(this::pollUntilReady);
+        } else {
+            getUI().ifPresent(this::stopPolling);
+        }
     }
 
     /** A card goes on to the PIN; a read that is no card gets a plain message and goes nowhere. */
     private void cardRead(String read) {
+        if (preparing()) {
+            return; // the login screen would refuse it too
+        }
         cardUnreadable.read(read, kiosk.id(), card -> {
             VaadinSession.getCurrent().setAttribute(KioskContext.PENDING_CARD, card);
             getUI().ifPresent(ui -> ui.navigate("login"));
@@ -82,6 +126,30 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
     protected void onAttach(AttachEvent attachEvent) {
         // nothing of an earlier visitor stays in the browser's storage
         attachEvent.getUI().getPage().executeJs("try { sessionStorage.clear(); localStorage.clear(); } catch (e) {}");
+        if (preparing()) {
+            pollUntilReady(attachEvent.getUI());
+        }
+    }
+
+    /** Looks again every few seconds until ready: a kiosk has no one to press reload. */
+    private void pollUntilReady(UI ui) {
+        if (preparingPoll == null) {
+            ui.setPollInterval(3000);
+            preparingPoll = ui.addPollListener(e -> showReadiness());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopPolling(detachEvent.getUI());
+    }
+
+    private void stopPolling(UI ui) {
+        if (preparingPoll != null) {
+            preparingPoll.remove();
+            preparingPoll = null;
+            ui.setPollInterval(-1);
+        }
     }
 
     @Override

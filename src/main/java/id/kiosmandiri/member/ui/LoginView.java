@@ -28,6 +28,8 @@ import id.kiosmandiri.kiosk.ui.LanguageToggle;
 import id.kiosmandiri.session.MemberSessions;
 import id.kiosmandiri.kiosk.ui.NumericKeypad;
 
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
 
 import java.time.Clock;
@@ -36,7 +38,9 @@ import java.util.Optional;
 
 /**
  * Login in three steps on one screen: choose how (card, NIK or KPJ), type the number on the
- * keypad, then the 6-digit PIN. A card swipe jumps straight to the PIN.
+ * keypad, then the 6-digit PIN. A card swipe jumps straight to the PIN. While the kiosk is being
+ * prepared (readiness refusing traffic, e.g. demo data loading) it sends the browser back to the
+ * attract screen, which says so.
  */
 @Route("login")
 @JavaScript("context://kiosk.js")
@@ -49,6 +53,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final KioskRegistry registry;
     private final Clock clock;
     private final KioskTime kioskTime;
+    private final ApplicationAvailability availability;
     private final Div body = new Div();
     private final UnreadableCardNotice cardUnreadable;
 
@@ -58,13 +63,15 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String number;
 
     LoginView(MemberAuthService auth, MemberSessions memberSessions, KioskRegistry registry, Clock clock,
-              CardReads cardReads, ApplicationEventPublisher events, KioskTime kioskTime) {
+              CardReads cardReads, ApplicationEventPublisher events, KioskTime kioskTime,
+              ApplicationAvailability availability) {
         this.auth = auth;
         this.memberSessions = memberSessions;
         this.registry = registry;
         this.clock = clock;
         this.cardUnreadable = new UnreadableCardNotice(cardReads, events);
         this.kioskTime = kioskTime;
+        this.availability = availability;
         setId("login-view");
         addClassNames("kiosk-screen", "login");
         getElement().setAttribute("data-card-target", "");
@@ -83,6 +90,11 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         kiosk = KioskContext.resolve(event, registry);
+        if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
+            VaadinSession.getCurrent().setAttribute(KioskContext.PENDING_CARD, null);
+            event.forwardTo(AttractView.class);
+            return;
+        }
         if (MemberSessions.current().isPresent()) {
             event.forwardTo("home");
             return;

@@ -1,0 +1,36 @@
+package id.kiosmandiri.kiosk;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where the kiosk files are, which kiosk a browser is when it does not say, and what a card
+ * reader may type (settings {@code kiosk.config-dir}, {@code kiosk.default-id}, {@code kiosk.card.*}).
+ *
+ * @param configDir Folder holding branches.yml and one file a kiosk under kiosks/ (environment variable
+ *                  KIOSK_CONFIG_DIR). See kiosk-config/README.md.
+ * @param defaultId Kiosk a browser is when it names none (?kiosk= or the header X-Kiosk-Id). Its file must exist.
+ * @param card What the card reader may type.
+ */
+@ConfigurationProperties("kiosk")
+@Validated
+public record KioskProperties(
+        @NotBlank @DefaultValue("kiosk-config") String configDir,
+        @NotBlank @DefaultValue("DEMO-01") String defaultId,
+        @NotNull @Valid @DefaultValue Card card) {
+
+    /**
+     * The card reader (settings {@code kiosk.card.*}).
+     *
+     * @param uidPattern Regular expression a card's UID must match, besides the 11-digit KPJ; any other read is
+     *                   "Kartu tidak terbaca". A value that is no regular expression stops the start-up.
+     */
+    public record Card(@NotNull @DefaultValue("[0-9]{8,16}") Pattern uidPattern) {
+    }
+}
