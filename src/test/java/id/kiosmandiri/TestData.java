@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,13 +33,18 @@ public final class TestData {
     /** KPJs of test cards start with this; demo KPJs start with 11 or 12. */
     public static final String KPJ_PREFIX = "19999";
     public static final String BRANCH = "JKTSALEMBA";
+    /** The PIN of every test member ({@link #member}), stored as {@code {noop}000000}. */
+    public static final String PIN = "000000";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final Set<Long> members = new LinkedHashSet<>();
     private final Set<Long> employers = new LinkedHashSet<>();
 
-    public TestData(JdbcTemplate jdbc) {
+    /** @param clock the application's clock: NIKs are read and members created on its day */
+    public TestData(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public long employer(String npp, String name, int riskClass) {
@@ -57,13 +62,14 @@ public final class TestData {
         return id;
     }
 
-    /** A member whose birth date and gender are read from the (valid) NIK. */
+    /** A member whose birth date and gender are read from the (valid) NIK; PIN {@link #PIN}. */
     public long member(String nik, String fullName, Segment segment, MemberStatus status) {
-        if (!nik.startsWith("34") || Identifiers.nikProblem(nik, LocalDate.now()).isPresent()) {
+        LocalDate today = LocalDate.now(clock);
+        if (!nik.startsWith("34") || Identifiers.nikProblem(nik, today).isPresent()) {
             throw new IllegalArgumentException("test NIKs are valid and from province 34: " + nik);
         }
         jdbc.queryForList("SELECT id FROM member WHERE nik = ?", Long.class, nik).forEach(this::deleteMember);
-        Identifiers.NikFacts facts = Identifiers.nikFacts(nik, LocalDate.now()).orElseThrow();
+        Identifiers.NikFacts facts = Identifiers.nikFacts(nik, today).orElseThrow();
         Map<String, Object> row = new HashMap<>();
         row.put("nik", nik);
         row.put("full_name", fullName);
@@ -72,9 +78,9 @@ public final class TestData {
         row.put("segment", segment.name());
         row.put("status", status.name());
         row.put("branch_code", BRANCH);
-        row.put("pin_hash", "{noop}000000");
+        row.put("pin_hash", "{noop}" + PIN);
         row.put("failed_pin_count", 0);
-        row.put("created_at", Timestamp.from(Instant.now()));
+        row.put("created_at", Timestamp.from(clock.instant()));
         long id = insert("member", row);
         members.add(id);
         return id;
@@ -97,6 +103,25 @@ public final class TestData {
         row.put("merged", merged);
         row.put("issued_at", Date.valueOf(jhtStart));
         return insert("membership_card", row);
+    }
+
+    /**
+     * An active wage earner with one card (since 2020, no months) who can log in with
+     * {@link #PIN} by NIK, KPJ or the card UID: for tests that type wrong PINs or lock a member,
+     * so the demo members stay as they were.
+     *
+     * @param cardUid 10 digits starting with {@code 19999} (demo card UIDs start with 0 or 5)
+     */
+    public long loginMember(String nik, String kpj, String cardUid, String fullName) {
+        if (!cardUid.startsWith(KPJ_PREFIX) || cardUid.length() != 10) {
+            throw new IllegalArgumentException("test card UIDs are 10 digits starting with " + KPJ_PREFIX + ": " + cardUid);
+        }
+        jdbc.queryForList("SELECT member_id FROM membership_card WHERE card_uid = ?", Long.class, cardUid)
+                .forEach(this::deleteMember);
+        long member = member(nik, fullName, Segment.PU, MemberStatus.ACTIVE);
+        long card = card(member, kpj, Segment.PU, null, LocalDate.of(2020, 1, 1), null, true);
+        jdbc.update("UPDATE membership_card SET card_uid = ? WHERE id = ?", cardUid, card);
+        return member;
     }
 
     /** One month of one card. */

@@ -2,6 +2,7 @@ package id.kiosmandiri.demo;
 
 import id.kiosmandiri.contribution.ContributionAmounts;
 import id.kiosmandiri.contribution.ContributionRules;
+import id.kiosmandiri.contribution.DueDates;
 import id.kiosmandiri.member.Gender;
 
 import java.sql.Date;
@@ -320,6 +321,9 @@ final class DemoDataGenerator {
         LocalDate lastPeriod = today.withDayOfMonth(1).minusMonths(1);
         LocalDate end = job.end() == null || job.end().isAfter(lastPeriod) ? lastPeriod : job.end().withDayOfMonth(1);
         int owedMonths = job.employer().owesRecentMonths() && job.end() == null ? 2 + r.nextInt(2) : 0;
+        if (owedMonths > 0 && !DueDates.passed(rules.wageEarnerDueDate(end), today)) {
+            owedMonths++; // 2 or 3 months past due on any day: last month, not due yet, comes on top
+        }
         LocalDate jpFrom = jpStart(birth, job.start());
         for (LocalDate period = job.start().withDayOfMonth(1); !period.isAfter(end); period = period.plusMonths(1)) {
             long wage = wage(job, period);

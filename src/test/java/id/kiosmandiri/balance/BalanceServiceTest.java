@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,6 +41,8 @@ class BalanceServiceTest {
     BalanceService balances;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     private TestData data;
     private long member;
@@ -48,7 +51,7 @@ class BalanceServiceTest {
 
     @BeforeEach
     void writeMember() {
-        data = new TestData(jdbc);
+        data = new TestData(jdbc, clock);
         long satu = data.employer("99990101", "PT Uji Saldo Satu", 1);
         long dua = data.employer("99990102", "PT Uji Saldo Dua", 2);
         member = data.member("3404011505850101", "Uji Saldo Dua Kartu", Segment.PU, MemberStatus.ACTIVE);

@@ -43,7 +43,7 @@ class BillServiceTest {
 
     @BeforeEach
     void setUp() {
-        data = new TestData(jdbc);
+        data = new TestData(jdbc, clock);
         today = LocalDate.now(clock);
         thisMonth = today.withDayOfMonth(1);
     }

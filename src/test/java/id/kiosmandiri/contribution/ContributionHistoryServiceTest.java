@@ -17,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,8 @@ class ContributionHistoryServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Clock clock;
+    @Autowired
     EntityManagerFactory entityManagerFactory;
 
     private TestData data;
@@ -54,7 +57,7 @@ class ContributionHistoryServiceTest {
 
     @BeforeEach
     void writeTwentyFiveYears() {
-        data = new TestData(jdbc);
+        data = new TestData(jdbc, clock);
         long employer = data.employer("99990201", "PT Uji Riwayat", 1);
         member = data.member("3404011505850201", "Uji Riwayat Panjang", Segment.PU, MemberStatus.ACTIVE);
         long card = data.card(member, "19999000201", Segment.PU, employer, LocalDate.of(2001, 1, 1),

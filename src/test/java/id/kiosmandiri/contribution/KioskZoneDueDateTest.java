@@ -45,13 +45,15 @@ class KioskZoneDueDateTest {
     ContributionHistoryService history;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     private TestData data;
     private long member;
 
     @BeforeEach
     void juneIsPaidJulyIsOpen() {
-        data = new TestData(jdbc);
+        data = new TestData(jdbc, clock);
         member = data.member("3404011505850501", "Uji Zona Waktu", Segment.BPU, MemberStatus.ACTIVE);
         long card = data.card(member, "19999000501", Segment.BPU, null, LocalDate.of(2026, 1, 1), null, true);
         data.contribution(new TestData.Month(card, member, null, LocalDate.of(2026, 6, 1), Segment.BPU, BPU,

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,13 +37,15 @@ class YearSummaryTest {
     BillService bills;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     private TestData data;
     private long member;
 
     @BeforeEach
     void writeElevenMonths() {
-        data = new TestData(jdbc);
+        data = new TestData(jdbc, clock);
         long employer = data.employer("99990401", "PT Uji Ringkasan", 1);
         member = data.member("3404011505850401", "Uji Ringkasan Tahun", Segment.PU, MemberStatus.ACTIVE);
         long card = data.card(member, "19999000401", Segment.PU, employer, LocalDate.of(2025, 1, 1),

@@ -276,6 +276,9 @@ class DemoDataTest {
     /**
      * The default demo data (2,000 members, as application.yml loads), generated in memory from the
      * tables in the database and the kiosk branches: wage earners' months of last year are realistic.
+     * Wages follow the minimum wages, which rise every year, so their average is measured against the
+     * minimum wages of the same months (Rp 4.7 million in 2025, 5.0 million in 2026: 1.2 times), not
+     * against a fixed amount that a later test date would outgrow.
      */
     @Test
     void theDefaultDemoDataHasRealisticWagesLastYear() {
@@ -287,7 +290,7 @@ class DemoDataTest {
         new DemoDataGenerator(settings, rules.rules(), stats).generate();
         System.out.println("Default demo data (2,000 members), " + stats.report());
 
-        assertThat(stats.average()).as(stats.report()).isBetween(2_500_000L, 5_000_000L);
+        assertThat(stats.timesMinimum()).as(stats.report()).isBetween(1.0, 1.5);
         assertThat(stats.share(stats.oneToTwoTimesMinimum)).as(stats.report()).isGreaterThanOrEqualTo(0.70);
         assertThat(stats.share(stats.atOrAboveCap)).as(stats.report()).isBetween(0.01, 0.08);
         assertThat(stats.monthsAtOrAboveCapByMember.get(1L)).as("Budi above the cap all year").isEqualTo(12);

@@ -21,6 +21,8 @@ final class WageStatistics implements DemoRowSink {
     final Map<Long, Integer> monthsByMember = new HashMap<>();
     long months;
     long wageSum;
+    /** The sum of each month's minimum wage (of its employer's province and year). */
+    long minimumSum;
     long belowMinimum;
     long oneToTwoTimesMinimum;
     long atOrAboveCap;
@@ -47,6 +49,7 @@ final class WageStatistics implements DemoRowSink {
         long cap = rules.jpWageCap(((Date) row[3]).toLocalDate());
         months++;
         wageSum += wage;
+        minimumSum += minimum;
         monthsByMember.merge(memberId, 1, Integer::sum);
         if (wage < minimum) {
             belowMinimum++;
@@ -63,13 +66,18 @@ final class WageStatistics implements DemoRowSink {
         return wageSum / months;
     }
 
+    /** The average wage as a multiple of the average minimum wage that applied to the same months. */
+    double timesMinimum() {
+        return (double) wageSum / minimumSum;
+    }
+
     double share(long count) {
         return (double) count / months;
     }
 
     String report() {
-        return "%d wage earners' months of %d: average reported wage Rp %,d; %.1f %% between 1 and 2 times the UMP; "
-                .formatted(months, year, average(), 100 * share(oneToTwoTimesMinimum))
+        return "%d wage earners' months of %d: average reported wage Rp %,d (%.2f times their UMP); %.1f %% between 1 and 2 times the UMP; "
+                .formatted(months, year, average(), timesMinimum(), 100 * share(oneToTwoTimesMinimum))
                 + "%.1f %% below the UMP; %.1f %% at or above the JP wage cap"
                 .formatted(100 * share(belowMinimum), 100 * share(atOrAboveCap));
     }

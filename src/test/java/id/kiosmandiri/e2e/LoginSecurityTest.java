@@ -1,35 +1,50 @@
 package id.kiosmandiri.e2e;
 
+import id.kiosmandiri.TestData;
 import id.kiosmandiri.demo.DemoLogin;
-import id.kiosmandiri.member.Member;
 import id.kiosmandiri.member.MemberRepository;
-import id.kiosmandiri.member.MemberStatus;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What protects a member at the kiosk: the lock after wrong PINs, and card input only from the reader. */
 class LoginSecurityTest extends BrowserTest {
 
+    private static final String NIK = "3471071505900001";
+
     @Autowired
     MemberRepository members;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    private TestData data;
+
+    @AfterEach
+    void removeTestMember() {
+        if (data != null) {
+            data.deleteAll();
+        }
+    }
 
     @Test
     void threeWrongPinsLockTheMemberAndTheLockHoldsForTheCorrectPin() {
-        // a generated member, so the named demo logins stay usable for the other tests
-        Member member = members.findAll().stream()
-                .filter(m -> m.getId() > DemoLogin.values().length && m.getStatus() == MemberStatus.ACTIVE)
-                .filter(m -> m.getLockedUntil() == null).skip(3).findFirst().orElseThrow();
+        // a member of its own, so the demo members stay as they were for the other tests
+        data = new TestData(jdbc, clock);
+        long member = data.loginMember(NIK, TestData.KPJ_PREFIX + "770001", "1999977001", "Uji Kunci Layar");
         open("");
-        LoginPage login = new AttractPage(driver).start().chooseNik().typeOnKeypad(member.getNik().substring(0, 10));
+        LoginPage login = new AttractPage(driver).start().chooseNik().typeOnKeypad(NIK.substring(0, 10));
         screenshotBothOrientations("02b-login-nik");
-        login.typeOnKeypad(member.getNik().substring(10)).confirmNumber();
+        login.typeOnKeypad(NIK.substring(10)).confirmNumber();
 
         login.enterPin("000001");
         assertThat(login.error()).isEqualTo("Nomor atau PIN salah. Periksa lalu coba lagi.");
@@ -40,11 +55,11 @@ class LoginSecurityTest extends BrowserTest {
         assertThat(login.error()).contains("dikunci").contains("loket petugas").contains("175");
         screenshotBothOrientations("10-login-locked");
 
-        login.enterPin(DemoLogin.GENERATED_MEMBER_PIN);
+        login.enterPin(TestData.PIN);
         assertThat(login.error()).contains("dikunci");
         assertThat(login.isShown("member-name")).isFalse();
         // the lock is in the database, so it holds on every kiosk and after a restart
-        assertThat(members.findById(member.getId()).orElseThrow().getLockedUntil()).isAfter(Instant.now().plusSeconds(29 * 60));
+        assertThat(members.findById(member).orElseThrow().getLockedUntil()).isAfter(clock.instant().plusSeconds(29 * 60));
     }
 
     @Test

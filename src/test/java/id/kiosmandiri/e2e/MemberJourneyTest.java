@@ -2,6 +2,7 @@ package id.kiosmandiri.e2e;
 
 import id.kiosmandiri.balance.BalanceService;
 import id.kiosmandiri.demo.DemoLogin;
+import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.member.MemberRepository;
 import id.kiosmandiri.kiosk.ui.Formats;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ class MemberJourneyTest extends BrowserTest {
     BalanceService balances;
     @Autowired
     MemberRepository members;
+    @Autowired
+    KioskTime kioskTime;
 
     @Test
     void cardLoginThenBalanceContributionsBillsAndLogout() {
@@ -51,20 +54,25 @@ class MemberJourneyTest extends BrowserTest {
         screenshotBothOrientations("05-balance");
 
         ContributionsPage contributions = HomePage.backHome(balance).openContributions();
-        int lastYear = LocalDate.now().getYear() - 1;
-        assertThat(contributions.periods()).isNotEmpty().allMatch(p -> p.endsWith("-" + LocalDate.now().getYear()));
+        // Budi's employer reports every month up to last month: the screen opens on that month's year
+        // (last year in January), newest month first
+        LocalDate lastMonth = kioskTime.today("DEMO-01").withDayOfMonth(1).minusMonths(1);
+        int newestYear = lastMonth.getYear();
+        assertThat(contributions.periods()).isNotEmpty().allMatch(p -> p.endsWith("-" + newestYear));
+        assertThat(contributions.periods().getFirst()).isEqualTo("%02d-%d".formatted(lastMonth.getMonthValue(), newestYear));
         assertThat(contributions.periods()).isSortedAccordingTo((a, b) -> b.compareTo(a));
-        // this year's months so far (one page: Budi has one card): each is paid, unpaid or not due yet.
-        // Which of them is not due yet depends on the day of the month the test runs, so the sum is checked
-        ContributionsPage.YearCounts thisYear = contributions.yearCounts();
-        assertThat(thisYear.months()).isEqualTo(contributions.periods().size());
-        assertThat(thisYear.late()).isLessThanOrEqualTo(thisYear.paid());
+        // the newest year's months (one page: Budi has one card): each is paid, unpaid or not due yet.
+        // Which of them is not due yet depends on the day of the month, so the sum is checked
+        ContributionsPage.YearCounts newest = contributions.yearCounts();
+        assertThat(newest.months()).isEqualTo(contributions.periods().size());
+        assertThat(newest.late()).isLessThanOrEqualTo(newest.paid());
         screenshotBothOrientations("06-contributions-this-year");
-        contributions.chooseYear(lastYear);
-        assertThat(contributions.periods()).hasSize(12).first().isEqualTo("12-" + lastYear);
-        ContributionsPage.YearCounts last = contributions.yearCounts();
-        assertThat(last.months()).isEqualTo(12);
-        assertThat(last.late()).isLessThanOrEqualTo(last.paid());
+        int yearBefore = newestYear - 1;
+        contributions.chooseYear(yearBefore);
+        assertThat(contributions.periods()).hasSize(12).first().isEqualTo("12-" + yearBefore);
+        ContributionsPage.YearCounts before = contributions.yearCounts();
+        assertThat(before.months()).isEqualTo(12);
+        assertThat(before.late()).isLessThanOrEqualTo(before.paid());
         contributions.openFirstRow();
         assertThat(driver.findElement(By.cssSelector("#contributions-grid .month-details")).getText())
                 .contains("JHT pemberi kerja").contains("Rp ");

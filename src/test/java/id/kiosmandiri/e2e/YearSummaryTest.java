@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,8 @@ class YearSummaryTest extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Clock clock;
+    @Autowired
     KioskTime kioskTime;
 
     private TestData data;
@@ -40,7 +43,7 @@ class YearSummaryTest extends BrowserTest {
 
     @Test
     void aMonthNotYetDueIsCountedApartFromUnpaid() {
-        data = new TestData(jdbc);
+        data = new TestData(jdbc, clock);
         LocalDate today = kioskTime.today("DEMO-01");
         long employer = data.employer("99990401", "PT Uji Ringkasan", 1);
         long member = data.member("3471041505900001", "Uji Ringkasan Tahun", Segment.PU, MemberStatus.ACTIVE);

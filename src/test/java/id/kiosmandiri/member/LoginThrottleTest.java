@@ -58,7 +58,7 @@ class LoginThrottleTest {
 
     @BeforeEach
     void members() {
-        data = new TestData(jdbc);
+        data = new TestData(jdbc, appClock);
         clock = new MutableClock(appClock.instant(), appClock.getZone());
         String hash = pinEncoder.encode(MEMBER_PIN);
         for (int i = 1; i <= 8; i++) {

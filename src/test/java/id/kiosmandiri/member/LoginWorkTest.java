@@ -62,7 +62,7 @@ class LoginWorkTest {
 
     @BeforeEach
     void setUp() {
-        data = new TestData(jdbc);
+        data = new TestData(jdbc, clock);
         long id = data.member(NIK, "Tes Kerja", Segment.PU, MemberStatus.ACTIVE);
         data.card(id, KPJ, Segment.PU, null, LocalDate.of(2020, 1, 1), null, true);
         jdbc.update("UPDATE member SET pin_hash = ? WHERE id = ?", pinEncoder.encode(RIGHT_PIN), id);

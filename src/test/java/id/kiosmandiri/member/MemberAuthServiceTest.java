@@ -3,7 +3,10 @@ package id.kiosmandiri.member;
 import id.kiosmandiri.session.LoginMethod;
 
 import id.kiosmandiri.IntegrationTest;
+import id.kiosmandiri.TestData;
 import id.kiosmandiri.demo.DemoLogin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,22 +15,24 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /**
- * PIN checks against the database. Wrong PINs are only typed for generated members (never for
- * the named demo members other tests log in with), each test taking one nobody has used yet.
+ * PIN checks against the database. Wrong PINs are typed only for a test member of this class's
+ * own ({@link TestData}, written before and removed after each test), never for demo members.
  */
 @IntegrationTest
 class MemberAuthServiceTest {
 
     private static final String KIOSK = "DEMO-01";
-    private static final String PIN = DemoLogin.GENERATED_MEMBER_PIN;
+    private static final String PIN = TestData.PIN;
     private static final String ADDRESS = "192.0.2.10";
+    private static final String NIK = "3471051505900001";
+    private static final String KPJ = TestData.KPJ_PREFIX + "750001";
+    private static final String CARD_UID = "1999975001";
 
     @Autowired
     private MemberAuthService auth;
@@ -40,13 +45,18 @@ class MemberAuthServiceTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    private Member untouchedGeneratedMember() {
-        return members.findAll().stream()
-                .filter(m -> m.getId() > DemoLogin.values().length)
-                .filter(m -> m.getStatus() == MemberStatus.ACTIVE)
-                .filter(m -> m.getFailedPinCount() == 0 && m.getLockedUntil() == null)
-                .min(Comparator.comparing(Member::getId))
-                .orElseThrow();
+    private TestData data;
+    private Member member;
+
+    @BeforeEach
+    void testMember() {
+        data = new TestData(jdbc, clock);
+        member = members.findById(data.loginMember(NIK, KPJ, CARD_UID, "Uji Masuk PIN")).orElseThrow();
+    }
+
+    @AfterEach
+    void removeTestMember() {
+        data.deleteAll();
     }
 
     private Member reload(Member m) {
@@ -59,86 +69,80 @@ class MemberAuthServiceTest {
 
     @Test
     void rightPinLogsIn() {
-        Member m = untouchedGeneratedMember();
-        assertEquals(new LoginResult.Success(m.getId()), byNik(m, PIN));
-        String kpj = cards.findByMemberIdOrderByJhtStartAsc(m.getId()).getFirst().getKpj();
-        assertEquals(new LoginResult.Success(m.getId()), auth.login(KIOSK, ADDRESS, LoginMethod.KPJ, kpj, PIN));
+        assertEquals(new LoginResult.Success(member.getId()), byNik(member, PIN));
+        String kpj = cards.findByMemberIdOrderByJhtStartAsc(member.getId()).getFirst().getKpj();
+        assertEquals(new LoginResult.Success(member.getId()), auth.login(KIOSK, ADDRESS, LoginMethod.KPJ, kpj, PIN));
     }
 
     @Test
     void threeWrongPinsLockTheMemberForThirtyMinutes() {
-        Member m = untouchedGeneratedMember();
-        assertInstanceOf(LoginResult.Wrong.class, byNik(m, "000001"));
-        assertEquals(1, reload(m).getFailedPinCount());
-        assertInstanceOf(LoginResult.Wrong.class, byNik(m, "000002"));
-        assertEquals(2, reload(m).getFailedPinCount());
+        assertInstanceOf(LoginResult.Wrong.class, byNik(member, "000001"));
+        assertEquals(1, reload(member).getFailedPinCount());
+        assertInstanceOf(LoginResult.Wrong.class, byNik(member, "000002"));
+        assertEquals(2, reload(member).getFailedPinCount());
         Instant before = clock.instant();
-        LoginResult third = byNik(m, "000003");
+        LoginResult third = byNik(member, "000003");
         Instant after = clock.instant();
 
         LoginResult.Locked locked = assertInstanceOf(LoginResult.Locked.class, third);
         assertThat(locked.until()).isBetween(before.plus(Duration.ofMinutes(30)), after.plus(Duration.ofMinutes(30)));
-        Instant stored = reload(m).getLockedUntil();
+        Instant stored = reload(member).getLockedUntil();
         assertThat(Duration.between(locked.until(), stored).abs()).isLessThan(Duration.ofMillis(1));
         assertThat(stored).isAfter(clock.instant().plus(Duration.ofMinutes(29)));
     }
 
     @Test
     void aLockedMemberIsRefusedEvenWithTheRightPinOnAnyNumber() {
-        Member m = untouchedGeneratedMember();
-        byNik(m, "000001");
-        byNik(m, "000002");
-        LoginResult.Locked locked = assertInstanceOf(LoginResult.Locked.class, byNik(m, "000003"));
-        Instant until = reload(m).getLockedUntil();
+        byNik(member, "000001");
+        byNik(member, "000002");
+        LoginResult.Locked locked = assertInstanceOf(LoginResult.Locked.class, byNik(member, "000003"));
+        Instant until = reload(member).getLockedUntil();
 
-        assertInstanceOf(LoginResult.Locked.class, byNik(m, PIN));
-        MembershipCard card = cards.findByMemberIdOrderByJhtStartAsc(m.getId()).getFirst();
+        assertInstanceOf(LoginResult.Locked.class, byNik(member, PIN));
+        MembershipCard card = cards.findByMemberIdOrderByJhtStartAsc(member.getId()).getFirst();
         assertInstanceOf(LoginResult.Locked.class, auth.login("TEST-IDLE", ADDRESS, LoginMethod.KPJ, card.getKpj(), PIN),
                 "the lock holds on every kiosk and for every number");
         assertInstanceOf(LoginResult.Locked.class, auth.login(KIOSK, ADDRESS, LoginMethod.CARD, card.getCardUid(), PIN));
-        assertEquals(until, reload(m).getLockedUntil(), "trying while locked does not extend the lock");
+        assertEquals(until, reload(member).getLockedUntil(), "trying while locked does not extend the lock");
         assertThat(locked.until()).isNotNull();
     }
 
     @Test
     void afterTheLockTimeTheRightPinWorksAgain() {
-        Member m = untouchedGeneratedMember();
-        byNik(m, "000001");
-        byNik(m, "000002");
-        assertInstanceOf(LoginResult.Locked.class, byNik(m, "000003"));
+        byNik(member, "000001");
+        byNik(member, "000002");
+        assertInstanceOf(LoginResult.Locked.class, byNik(member, "000003"));
         // the Clock bean cannot move: move the lock into the past instead, as 30 minutes would
         jdbc.update("UPDATE member SET locked_until = ? WHERE id = ?",
-                Timestamp.from(clock.instant().minusSeconds(1)), m.getId());
+                Timestamp.from(clock.instant().minusSeconds(1)), member.getId());
 
-        assertEquals(new LoginResult.Success(m.getId()), byNik(m, PIN));
-        assertThat(reload(m).getLockedUntil()).isNull();
-        assertEquals(0, reload(m).getFailedPinCount());
+        assertEquals(new LoginResult.Success(member.getId()), byNik(member, PIN));
+        assertThat(reload(member).getLockedUntil()).isNull();
+        assertEquals(0, reload(member).getFailedPinCount());
     }
 
     @Test
     void aRightPinResetsTheWrongPinCount() {
-        Member m = untouchedGeneratedMember();
-        byNik(m, "000001");
-        byNik(m, "000002");
-        assertEquals(2, reload(m).getFailedPinCount());
-        assertEquals(new LoginResult.Success(m.getId()), byNik(m, PIN));
-        assertEquals(0, reload(m).getFailedPinCount());
+        byNik(member, "000001");
+        byNik(member, "000002");
+        assertEquals(2, reload(member).getFailedPinCount());
+        assertEquals(new LoginResult.Success(member.getId()), byNik(member, PIN));
+        assertEquals(0, reload(member).getFailedPinCount());
 
-        assertInstanceOf(LoginResult.Wrong.class, byNik(m, "000001"));
-        assertInstanceOf(LoginResult.Wrong.class, byNik(m, "000002"), "counting starts again from zero");
-        assertThat(reload(m).getLockedUntil()).isNull();
-        assertEquals(new LoginResult.Success(m.getId()), byNik(m, PIN));
+        assertInstanceOf(LoginResult.Wrong.class, byNik(member, "000001"));
+        assertInstanceOf(LoginResult.Wrong.class, byNik(member, "000002"), "counting starts again from zero");
+        assertThat(reload(member).getLockedUntil()).isNull();
+        assertEquals(new LoginResult.Success(member.getId()), byNik(member, PIN));
     }
 
     @Test
     void aPinThatIsNotSixAsciiDigitsIsRefusedBeforeItCounts() {
-        Member m = untouchedGeneratedMember();
-        assertInstanceOf(LoginResult.Invalid.class, byNik(m, PIN.substring(0, 5)));
-        assertInstanceOf(LoginResult.Invalid.class, byNik(m, PIN + "9"));
-        assertInstanceOf(LoginResult.Invalid.class, byNik(m, null));
-        assertInstanceOf(LoginResult.Invalid.class, byNik(m, "١٤٧٢٥٨"), "Arabic-Indic digits are not a PIN");
-        assertEquals(0, reload(m).getFailedPinCount(), "what is no PIN is not a guess");
-        assertEquals(new LoginResult.Success(m.getId()), byNik(m, PIN));
+        assertInstanceOf(LoginResult.Invalid.class, byNik(member, PIN.substring(0, 5)));
+        assertInstanceOf(LoginResult.Invalid.class, byNik(member, PIN + "9"));
+        assertInstanceOf(LoginResult.Invalid.class, byNik(member, null));
+        assertInstanceOf(LoginResult.Invalid.class, byNik(member, "١٤٧٢٥٨"), "Arabic-Indic digits are not a PIN");
+        assertEquals(0, reload(member).getFailedPinCount(), "what is no PIN is not a guess");
+        assertEquals(new LoginResult.Success(member.getId()), byNik(member, PIN));
     }
 
     @Test

@@ -69,7 +69,8 @@ class PinLockoutRaceTest {
 
     @BeforeEach
     void member() {
-        data = new TestData(jdbc);
+        removeFailedLogins();
+        data = new TestData(jdbc, clock);
         memberId = data.member(NIK, "Tes Serentak", Segment.PU, MemberStatus.ACTIVE);
         data.card(memberId, KPJ, Segment.PU, null, java.time.LocalDate.of(2020, 1, 1), null, true);
         memberHash = pinEncoder.encode(RIGHT_PIN);
@@ -98,6 +99,12 @@ class PinLockoutRaceTest {
     @AfterEach
     void cleanUp() {
         data.deleteAll();
+        removeFailedLogins();
+    }
+
+    /** This class's failed logins (kiosk ids RACE-...): each test counts only its own, in any order. */
+    private void removeFailedLogins() {
+        jdbc.update("DELETE FROM login_failure WHERE kiosk_id LIKE 'RACE-%'");
     }
 
     private List<LoginResult> allAtOnce(List<String> pins) throws Exception {

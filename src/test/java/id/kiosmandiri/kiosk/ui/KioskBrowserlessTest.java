@@ -11,17 +11,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.internal.JacksonUtils;
 import id.kiosmandiri.demo.DemoLogin;
 import id.kiosmandiri.session.LoginMethod;
-import id.kiosmandiri.member.Member;
 import id.kiosmandiri.member.MemberRepository;
-import id.kiosmandiri.member.MemberStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.util.Comparator;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Browserless tests of kiosk screens: finds elements by the ids of the automation contract
@@ -48,21 +42,6 @@ public abstract class KioskBrowserlessTest extends SpringBrowserlessTest {
         Long id = memberId(login);
         memberSessions.begin(id, DEMO_KIOSK, LoginMethod.KPJ);
         return id;
-    }
-
-    /**
-     * A generated (unnamed) active member nobody has typed a wrong PIN for yet: tests that type
-     * wrong PINs use these, never the named demo members other tests log in with.
-     */
-    protected Member untouchedGeneratedMember() {
-        List<Member> candidates = memberRepository.findAll().stream()
-                .filter(m -> m.getId() > DemoLogin.values().length)
-                .filter(m -> m.getStatus() == MemberStatus.ACTIVE)
-                .filter(m -> m.getFailedPinCount() == 0 && m.getLockedUntil() == null)
-                .sorted(Comparator.comparing(Member::getId))
-                .toList();
-        assertTrue(!candidates.isEmpty(), "no untouched generated member left");
-        return candidates.getFirst();
     }
 
     /** The single component with this id, of the given type. */

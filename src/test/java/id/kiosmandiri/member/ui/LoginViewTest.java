@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import id.kiosmandiri.IntegrationTest;
+import id.kiosmandiri.TestData;
 import id.kiosmandiri.demo.DemoLogin;
 import id.kiosmandiri.member.Member;
 import id.kiosmandiri.member.MembershipCardRepository;
@@ -11,10 +12,13 @@ import id.kiosmandiri.kiosk.ui.AttractView;
 import id.kiosmandiri.kiosk.ui.KioskBrowserlessTest;
 import id.kiosmandiri.kiosk.ui.KioskContext;
 import id.kiosmandiri.session.MemberSessions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,14 +34,37 @@ class LoginViewTest extends KioskBrowserlessTest {
 
     @Autowired
     private MembershipCardRepository cards;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private Clock clock;
 
     private static final String WRONG = "Nomor atau PIN salah. Periksa lalu coba lagi.";
     private static final String PROVINCE = "Dua angka pertama NIK tidak sesuai kode provinsi. Periksa kembali nomor di KTP Anda.";
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
+    private TestData data;
+
     @BeforeEach
     void openLogin() {
         navigate(LoginView.class);
+    }
+
+    @AfterEach
+    void removeTestMember() {
+        if (data != null) {
+            data.deleteAll();
+        }
+    }
+
+    /**
+     * A member of this test's own, PIN {@link TestData#PIN}: tests that type wrong PINs or lock a
+     * member use it, so the demo members stay as they were for every other test.
+     */
+    private Member testMember() {
+        data = new TestData(jdbc, clock);
+        long id = data.loginMember("3471061505900001", TestData.KPJ_PREFIX + "760001", "1999976001", "Uji Layar Masuk");
+        return memberRepository.findById(id).orElseThrow();
     }
 
     private void type(String digits) {
@@ -203,7 +230,7 @@ class LoginViewTest extends KioskBrowserlessTest {
 
     @Test
     void wrongPinSaysNumberOrPinIsWrong() {
-        Member member = untouchedGeneratedMember();
+        Member member = testMember();
         enterNik(member.getNik());
         type("999999");
         click("key-ok");
@@ -212,7 +239,7 @@ class LoginViewTest extends KioskBrowserlessTest {
         assertTrue(MemberSessions.current().isEmpty());
         assertEquals(1, memberRepository.findById(member.getId()).orElseThrow().getFailedPinCount());
         // a right PIN afterwards logs in and forgets the wrong one
-        type(DemoLogin.GENERATED_MEMBER_PIN);
+        type(TestData.PIN);
         click("key-ok");
         assertOnScreen("home");
         assertEquals(0, memberRepository.findById(member.getId()).orElseThrow().getFailedPinCount());
@@ -223,13 +250,13 @@ class LoginViewTest extends KioskBrowserlessTest {
         String unknownNik = "3171010101900999";
         assertTrue(memberRepository.findByNik(unknownNik).isEmpty(), "test NIK must not belong to a member");
         enterNik(unknownNik);
-        type(DemoLogin.GENERATED_MEMBER_PIN);
+        type(TestData.PIN);
         click("key-ok");
         String unknownAnswer = error();
         int unknownDots = pinDots();
 
         navigate(LoginView.class);
-        Member member = untouchedGeneratedMember();
+        Member member = testMember();
         enterNik(member.getNik());
         type("999999");
         click("key-ok");
@@ -241,7 +268,7 @@ class LoginViewTest extends KioskBrowserlessTest {
 
     @Test
     void threeWrongPinsLockTheMemberAndTheRightPinThenStillGetsTheLockMessage() {
-        Member member = untouchedGeneratedMember();
+        Member member = testMember();
         enterNik(member.getNik());
         type("999999");
         click("key-ok");
@@ -249,7 +276,7 @@ class LoginViewTest extends KioskBrowserlessTest {
         type("999998");
         click("key-ok");
         assertEquals(WRONG, error());
-        Instant before = Instant.now();
+        Instant before = clock.instant();
         type("999997");
         click("key-ok");
 
@@ -263,7 +290,7 @@ class LoginViewTest extends KioskBrowserlessTest {
         assertEquals(lockMessage, error());
         assertTrue(error().contains("loket petugas") && error().contains("175"));
 
-        type(DemoLogin.GENERATED_MEMBER_PIN);
+        type(TestData.PIN);
         click("key-ok");
         assertEquals(lockMessage, error(), "the right PIN does not open a locked account");
         assertTrue(MemberSessions.current().isEmpty());
@@ -273,7 +300,7 @@ class LoginViewTest extends KioskBrowserlessTest {
 
     @Test
     void theLockHoldsForANewVisitOnAnotherKioskScreen() {
-        Member member = untouchedGeneratedMember();
+        Member member = testMember();
         enterNik(member.getNik());
         for (String wrong : new String[]{"999999", "999998", "999997"}) {
             type(wrong);
@@ -283,7 +310,7 @@ class LoginViewTest extends KioskBrowserlessTest {
         click("login-by-kpj");
         type(memberKpj(member));
         click("key-ok");
-        type(DemoLogin.GENERATED_MEMBER_PIN);
+        type(TestData.PIN);
         click("key-ok");
         assertTrue(error().startsWith("Demi keamanan, akun Anda dikunci"), error());
         assertTrue(MemberSessions.current().isEmpty());
@@ -294,7 +321,7 @@ class LoginViewTest extends KioskBrowserlessTest {
     void theLockTimeIsShownInTheKiosksOwnZone() {
         // as the kiosk's browser opens it: ?kiosk=TEST-WIT
         UI.getCurrent().navigate("login", QueryParameters.of(KioskContext.PARAMETER, "TEST-WIT"));
-        Member member = untouchedGeneratedMember();
+        Member member = testMember();
         enterNik(member.getNik());
         for (String wrong : new String[]{"999999", "999998", "999997"}) {
             type(wrong);
@@ -366,7 +393,7 @@ class LoginViewTest extends KioskBrowserlessTest {
         assertEquals("The first two digits of the NIK are not a province code. Check the number on your ID card (KTP).", error());
 
         click("key-clear");
-        Member member = untouchedGeneratedMember();
+        Member member = testMember();
         type(member.getNik());
         click("key-ok");
         assertEquals("Type your PIN (6 digits)", find(com.vaadin.flow.component.html.H1.class).first().getText());
