@@ -31,6 +31,8 @@ class LoginEventsTest {
     private MemberAuthService auth;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private java.time.Clock clock;
 
     private TestData data;
 
@@ -55,7 +57,7 @@ class LoginEventsTest {
 
     @Test
     void aLoginAndAFailedTryBecomeUsageRecordsAndTheirPublicationsComplete() throws Exception {
-        data = new TestData(jdbc);
+        data = new TestData(jdbc, clock);
         long member = data.member("3471051505900001", "Uji Peristiwa", Segment.PU, MemberStatus.ACTIVE);
         data.card(member, KPJ, Segment.PU, null, LocalDate.of(2020, 1, 1), null, true);
 
