@@ -1,8 +1,10 @@
 package id.kiosmandiri.e2e;
 
 import id.kiosmandiri.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -10,6 +12,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,14 +23,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A journey in real headless Chromium (Debian's chromium + chromium-driver) against the server
  * started on a random port. Screenshots go to {@code target/screenshots/}.
+ *
+ * <p>Starting Chromium is the largest cost of a browser test, so the tests of one class share
+ * one, and each test leaves it as a new one would be, except for its HTTP cache: a new tab (no
+ * history, no session storage, no network emulation), no cookies, no site data, the portrait
+ * size. A test that changes the browser itself in other ways asks for its own with
+ * {@link FreshBrowser}.
  */
 @IntegrationTest
 public abstract class BrowserTest {
@@ -35,26 +49,76 @@ public abstract class BrowserTest {
     public static final Dimension PORTRAIT = new Dimension(1080, 1920);
     public static final Dimension LANDSCAPE = new Dimension(1920, 1080);
 
+    /** On a test method: it gets a Chromium of its own, started before it and quit after it. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    protected @interface FreshBrowser {
+    }
+
+    /** The Chromium the tests of the running class share (classes run one after another). */
+    private static ChromeDriver shared;
+
     @LocalServerPort
     protected int port;
 
     protected WebDriver driver;
     protected WebDriverWait wait;
+    private boolean ownBrowser;
 
     @BeforeEach
-    void startBrowser() {
-        driver = newChrome(PORTRAIT);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    void startBrowser(TestInfo test) {
+        ownBrowser = test.getTestMethod().map(m -> m.isAnnotationPresent(FreshBrowser.class)).orElse(false);
+        if (ownBrowser) {
+            driver = newChrome(PORTRAIT);
+        } else {
+            if (shared == null) {
+                shared = newChrome(PORTRAIT);
+            }
+            driver = shared;
+        }
+        wait = KioskPage.upTo(driver, Duration.ofSeconds(20));
     }
 
     @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
+    void leaveNothingForTheNextTest() {
+        if (ownBrowser) {
             driver.quit();
+            return;
+        }
+        try {
+            reset(shared);
+        } catch (RuntimeException e) {
+            stopSharedBrowser(); // a browser that cannot be cleaned is not used again
         }
     }
 
-    protected static WebDriver newChrome(Dimension size) {
+    @AfterAll
+    static void stopSharedBrowser() {
+        if (shared != null) {
+            try {
+                shared.quit();
+            } finally {
+                shared = null;
+            }
+        }
+    }
+
+    /** The shared browser as a new one would be, but for its HTTP cache. */
+    private void reset(ChromeDriver chrome) {
+        chrome.switchTo().newWindow(WindowType.TAB);
+        String fresh = chrome.getWindowHandle();
+        for (String tab : chrome.getWindowHandles()) {
+            if (!tab.equals(fresh)) {
+                chrome.switchTo().window(tab).close();
+            }
+        }
+        chrome.switchTo().window(fresh);
+        chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", "http://localhost:" + port, "storageTypes", "all"));
+        resizeViewport(chrome, PORTRAIT);
+    }
+
+    protected static ChromeDriver newChrome(Dimension size) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -65,7 +129,7 @@ public abstract class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
-        WebDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
         resizeViewport(driver, size);
         return driver;
     }

@@ -7,7 +7,6 @@ import id.kiosmandiri.session.SessionEndReason;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,14 +76,14 @@ class ErrorScreenTest extends BrowserTest {
         driver.get(url("test-failure"));
         waitForVaadin();
         byId("error-screen");
-        new WebDriverWait(driver, Duration.ofSeconds(25)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
+        KioskPage.upTo(driver, Duration.ofSeconds(25)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
         assertThat(latestSessionOf(DemoLogin.BUDI).getEndReason()).isEqualTo(SessionEndReason.IDLE);
 
         new AttractPage(driver).start().swipeCard(DemoLogin.SITI.cardUid()).loginWithPin(DemoLogin.SITI.pin());
         driver.get(url("no-such-screen"));
         waitForVaadin();
         byId("error-screen");
-        new WebDriverWait(driver, Duration.ofSeconds(25)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
+        KioskPage.upTo(driver, Duration.ofSeconds(25)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
         assertThat(latestSessionOf(DemoLogin.SITI).getEndReason()).isEqualTo(SessionEndReason.IDLE);
         assertThat(driver.getPageSource()).doesNotContain("Siti");
     }

@@ -43,7 +43,7 @@ class IdleLogoutTest extends BrowserTest {
     void theWarningAppearsAndContinueKeepsTheSession() {
         HomePage home = loginAtIdleKiosk(DemoLogin.BUDI);
         long loggedInAt = System.nanoTime();
-        WebDriverWait upToTenSeconds = new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebDriverWait upToTenSeconds = KioskPage.upTo(driver, Duration.ofSeconds(10));
         upToTenSeconds.until(ExpectedConditions.visibilityOfElementLocated(By.id("idle-warning")));
         assertThat(home.text("idle-warning")).contains("Masih di sana?");
         assertThat(home.text("idle-countdown")).matches("[1-3]");
@@ -64,7 +64,7 @@ class IdleLogoutTest extends BrowserTest {
     @Test
     void withoutInputTheKioskReturnsToTheAttractScreenAndRecordsIdle() {
         loginAtIdleKiosk(DemoLogin.SITI);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
+        KioskPage.upTo(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
         assertThat(driver.getPageSource()).doesNotContain("Siti").doesNotContain(DemoLogin.SITI.kpj());
         KioskSession ended = latestSessionOf(DemoLogin.SITI);
         assertThat(ended.getEndReason()).isEqualTo(SessionEndReason.IDLE);
@@ -77,7 +77,7 @@ class IdleLogoutTest extends BrowserTest {
         open("?kiosk=TEST-IDLE");
         LoginPage login = new AttractPage(driver).start().chooseNik().typeOnKeypad("3171");
         assertThat(login.text("id-display")).isEqualTo("3171");
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
+        KioskPage.upTo(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
         assertThat(driver.findElements(By.id("id-display"))).isEmpty();
     }
 
@@ -119,7 +119,9 @@ class IdleLogoutTest extends BrowserTest {
         }
     }
 
+    /** Its own Chromium: it takes the browser's network offline. */
     @Test
+    @FreshBrowser
     void whenTheBrowserGoesSilentTheServerStillEndsTheSession() {
         loginAtIdleKiosk(DemoLogin.DEWI);
         ChromeDriver chrome = (ChromeDriver) driver;
@@ -127,7 +129,7 @@ class IdleLogoutTest extends BrowserTest {
         chrome.executeCdpCommand("Network.emulateNetworkConditions",
                 Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("connection-lost")));
+            KioskPage.upTo(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("connection-lost")));
             screenshot("12-connection-lost-portrait"); // Vaadin is busy reconnecting: no wait for it
             // no report reaches the server: its own check ends the session after timeout + grace
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> latestSessionOf(DemoLogin.DEWI).getEndedAt() != null);
@@ -137,7 +139,7 @@ class IdleLogoutTest extends BrowserTest {
                     Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         }
         // back online, the session is not resumed: the browser lands on the attract screen
-        new WebDriverWait(driver, Duration.ofSeconds(40)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
+        KioskPage.upTo(driver, Duration.ofSeconds(40)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
         assertThat(driver.getPageSource()).doesNotContain("Dewi");
     }
 }

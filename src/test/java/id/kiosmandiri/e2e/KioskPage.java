@@ -17,7 +17,15 @@ abstract class KioskPage {
 
     KioskPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = upTo(driver, Duration.ofSeconds(20));
+    }
+
+    /**
+     * A wait that checks every 50 ms, not every 500 ms as WebDriverWait does by default: a screen
+     * usually answers a touch in less than that, and a journey waits after every touch.
+     */
+    static WebDriverWait upTo(WebDriver driver, Duration timeout) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(50));
     }
 
     WebElement byId(String id) {
@@ -41,10 +49,11 @@ abstract class KioskPage {
         waitForVaadin(wait);
     }
 
-    /** Until Vaadin has rendered and has no request in flight. */
+    /** Until the page has loaded, Vaadin has rendered and has no request in flight. */
     static void waitForVaadin(WebDriverWait wait) {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients "
+                "return document.readyState === 'complete' "
+                        + "&& !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients "
                         + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
