@@ -57,6 +57,32 @@ abstract class KioskPage {
                         + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
     }
 
+    /**
+     * Until the card reader is listened to: kiosk.js may load after the screen is shown, and keys
+     * typed before it listens are lost.
+     */
+    void waitForCardReader() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.__kioskMandiri === true && !!document.querySelector('[data-card-target]');")));
+    }
+
+    /**
+     * The card reader, a keyboard, types {@code keys} and Enter within a few milliseconds, with no
+     * field focused. The key events are sent from inside the page in one go: Selenium's key
+     * actions take a round trip to the browser per key, and on a busy machine one gap between two
+     * of them can pass kiosk.js's 60 ms, which splits the number as a person's slow typing would
+     * ({@link LoginPage#typeSlowlyOnKeyboard} types with real key actions, 150 ms apart).
+     */
+    void readCard(String keys) {
+        waitForCardReader();
+        ((JavascriptExecutor) driver).executeScript("""
+                var target = document.activeElement || document.body;
+                arguments[0].split('').concat(['Enter']).forEach(function (key) {
+                  target.dispatchEvent(new KeyboardEvent('keydown', {key: key, bubbles: true, cancelable: true}));
+                });""", keys);
+        waitForVaadin();
+    }
+
     AttractPage logout() {
         click("logout");
         AttractPage attract = new AttractPage(driver);

@@ -12,15 +12,16 @@ class LoginPage extends KioskPage {
         super(driver);
     }
 
-    /** The card reader types the number fast and presses Enter, with no field focused. */
+    /** A card on the reader: its number typed fast, then Enter ({@link #readCard}). */
     LoginPage swipeCard(String number) {
-        new Actions(driver).sendKeys(number + Keys.ENTER).perform();
+        readCard(number);
         byId("pin-display");
         return this;
     }
 
     /** A person pressing the same keys slowly on a keyboard: must not count as a card. */
     LoginPage typeSlowlyOnKeyboard(String number) {
+        waitForCardReader();
         Actions actions = new Actions(driver);
         for (char c : number.toCharArray()) {
             actions.sendKeys(String.valueOf(c)).pause(Duration.ofMillis(150));

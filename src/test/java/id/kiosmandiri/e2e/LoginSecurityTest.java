@@ -6,8 +6,6 @@ import id.kiosmandiri.member.MemberRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -100,14 +98,14 @@ class LoginSecurityTest extends BrowserTest {
         open("");
         AttractPage attract = new AttractPage(driver);
         attract.byId("start");
-        new Actions(driver).sendKeys("12345678901234567890" + Keys.ENTER).perform();
+        attract.readCard("12345678901234567890");
         assertThat(attract.text("card-unreadable")).isEqualTo("Kartu tidak terbaca. Coba lagi atau masukkan nomor Anda.");
         assertThat(attract.isShown("pin-display")).isFalse();
         screenshotBothOrientations("01b-card-unreadable");
 
         LoginPage login = attract.start();
         login.byId("login-card-hint");
-        new Actions(driver).sendKeys("0000000000000000000000" + Keys.ENTER).perform();
+        login.readCard("0000000000000000000000");
         assertThat(login.text("card-unreadable")).startsWith("Kartu tidak terbaca");
         assertThat(login.isShown("pin-display")).isFalse();
         login.swipeCard(DemoLogin.DEWI.cardUid());
