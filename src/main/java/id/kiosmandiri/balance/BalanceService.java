@@ -1,13 +1,9 @@
 package id.kiosmandiri.balance;
 
-import id.kiosmandiri.contribution.ContributionRepository;
+import id.kiosmandiri.contribution.ContributionHistoryService;
 import id.kiosmandiri.contribution.PostedAmounts;
-import id.kiosmandiri.employer.Employer;
-import id.kiosmandiri.employer.EmployerRepository;
-import id.kiosmandiri.member.Identifiers;
-import id.kiosmandiri.member.MemberRepository;
-import id.kiosmandiri.member.MembershipCard;
-import id.kiosmandiri.member.MembershipCardRepository;
+import id.kiosmandiri.member.MemberCard;
+import id.kiosmandiri.member.MemberService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +19,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** JHT balance and JP totals of a member, computed from posted contributions (see {@link JhtCalculator}). */
@@ -31,19 +26,15 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class BalanceService {
 
-    private final ContributionRepository contributions;
-    private final MembershipCardRepository cards;
-    private final MemberRepository members;
-    private final EmployerRepository employers;
+    private final ContributionHistoryService contributions;
+    private final MemberService members;
     private final JhtReturnRateRepository rates;
     private final Clock clock;
 
-    BalanceService(ContributionRepository contributions, MembershipCardRepository cards, MemberRepository members,
-                   EmployerRepository employers, JhtReturnRateRepository rates, Clock clock) {
+    BalanceService(ContributionHistoryService contributions, MemberService members, JhtReturnRateRepository rates,
+                   Clock clock) {
         this.contributions = contributions;
-        this.cards = cards;
         this.members = members;
-        this.employers = employers;
         this.rates = rates;
         this.clock = clock;
     }
@@ -54,11 +45,8 @@ public class BalanceService {
 
     public BalanceOverview overview(Long memberId, LocalDate asOf) {
         JhtCalculator calculator = calculator();
-        List<MembershipCard> memberCards = cards.findByMemberIdOrderByJhtStartAsc(memberId);
-        Map<Long, String> employerNames = employers.findAllById(memberCards.stream()
-                        .map(MembershipCard::getEmployerId).filter(Objects::nonNull).toList())
-                .stream().collect(Collectors.toMap(Employer::getId, Employer::getName));
-        Map<Long, List<PostedAmounts>> postedByCard = contributions.findPostedAmounts(memberId).stream()
+        List<MemberCard> memberCards = members.cards(memberId);
+        Map<Long, List<PostedAmounts>> postedByCard = contributions.postedAmounts(memberId).stream()
                 .collect(Collectors.groupingBy(PostedAmounts::cardId));
 
         List<BalanceOverview.CardBalance> cardBalances = new ArrayList<>();
@@ -68,15 +56,15 @@ public class BalanceService {
         Set<YearMonth> jpMonths = new HashSet<>();
         SortedSet<Integer> estimatedYears = new TreeSet<>();
         LocalDate lastPosting = null;
-        for (MembershipCard card : memberCards) {
-            List<PostedAmounts> posted = postedByCard.getOrDefault(card.getId(), List.of());
+        for (MemberCard card : memberCards) {
+            List<PostedAmounts> posted = postedByCard.getOrDefault(card.cardId(), List.of());
             List<JhtYear> years = calculator.years(posted, asOf);
             JhtYear current = years.isEmpty() ? null : years.getLast();
             long balance = current == null ? 0 : current.closingBalance();
             List<Integer> cardEstimates = estimatedYears(years, asOf);
             estimatedYears.addAll(cardEstimates);
-            cardBalances.add(new BalanceOverview.CardBalance(card.getId(), Identifiers.mask(card.getKpj()),
-                    employerNames.get(card.getEmployerId()), card.isMerged(), balance, cardEstimates));
+            cardBalances.add(new BalanceOverview.CardBalance(card.cardId(), card.maskedKpj(), card.employerName(),
+                    card.merged(), balance, cardEstimates));
             if (current != null) {
                 total = add(total, current);
             }
@@ -94,7 +82,7 @@ public class BalanceService {
             }
         }
         long jhtBalance = cardBalances.stream().mapToLong(BalanceOverview.CardBalance::balance).sum();
-        return new BalanceOverview(asOf, members.findById(memberId).orElseThrow().getStatus(), jhtBalance, total, lastPosting,
+        return new BalanceOverview(asOf, members.status(memberId), jhtBalance, total, lastPosting,
                 jpAccumulated, jpMonths.size(), cardBalances, List.copyOf(estimatedYears));
     }
 
@@ -113,7 +101,7 @@ public class BalanceService {
     public List<JhtYear> statementYears(Long memberId, LocalDate asOf) {
         JhtCalculator calculator = calculator();
         Map<Integer, JhtYear> byYear = new TreeMap<>();
-        contributions.findPostedAmounts(memberId).stream()
+        contributions.postedAmounts(memberId).stream()
                 .collect(Collectors.groupingBy(PostedAmounts::cardId))
                 .values()
                 .forEach(posted -> calculator.years(posted, asOf)

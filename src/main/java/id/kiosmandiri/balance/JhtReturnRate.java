@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 /** The development return credited to JHT balances for a year, in percent. */
 @Entity
 @Table(name = "jht_return_rate")
-public class JhtReturnRate {
+class JhtReturnRate {
 
     @Id
     private Integer year;

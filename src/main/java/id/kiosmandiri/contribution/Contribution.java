@@ -17,7 +17,7 @@ import java.time.LocalDate;
 /** One reported month of one card. A month without a deposit date is reported but unpaid. */
 @Entity
 @Table(name = "contribution")
-public class Contribution {
+class Contribution {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

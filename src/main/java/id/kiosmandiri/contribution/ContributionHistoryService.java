@@ -62,4 +62,9 @@ public class ContributionHistoryService {
         LocalDate from = LocalDate.of(year, 1, 1);
         return contributions.findLines(memberId, from, from.plusYears(1), pageable);
     }
+
+    /** Every posted contribution of the member, amounts only: what the JHT balance is computed from. */
+    public List<PostedAmounts> postedAmounts(Long memberId) {
+        return contributions.findPostedAmounts(memberId);
+    }
 }

@@ -9,7 +9,7 @@ import org.springframework.data.repository.query.Param;
 import java.time.LocalDate;
 import java.util.List;
 
-public interface ContributionRepository extends JpaRepository<Contribution, Long> {
+interface ContributionRepository extends JpaRepository<Contribution, Long> {
 
     /** Months as the member reads them: with the card's KPJ and the employer's name, in one query. */
     String LINES = """

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "contribution_rule_window")
-public class ContributionRuleWindow {
+class ContributionRuleWindow {
 
     @Id
     private String code;

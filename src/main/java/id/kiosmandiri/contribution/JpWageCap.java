@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "jp_wage_cap")
-public class JpWageCap {
+class JpWageCap {
 
     @Id
     @Column(name = "effective_from")

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "public_holiday")
-public class PublicHoliday {
+class PublicHoliday {
 
     @Id
     @Column(name = "holiday_date")

@@ -4,5 +4,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.time.LocalDate;
 
-public interface PublicHolidayRepository extends JpaRepository<PublicHoliday, LocalDate> {
+interface PublicHolidayRepository extends JpaRepository<PublicHoliday, LocalDate> {
 }

@@ -22,7 +22,7 @@ import java.util.Map;
  * switched off ({@code kiosk.embedded-db.enabled=false}, as in the prod profile) and no URL, the
  * start-up stops here with {@link NoDatabaseException}.
  */
-public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     static final String PREFIX = "kiosk.embedded-db";
 

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * {@value #APP_USER}@127.0.0.1 with a random password kept in {@value #CREDENTIALS_FILE} in the
  * folder (owner-only); root stays reachable only through the Unix socket by the OS user.
  */
-public final class EmbeddedMariaDb {
+final class EmbeddedMariaDb {
 
     public static final String DATABASE = "kiosk";
     public static final String APP_USER = "kiosk";

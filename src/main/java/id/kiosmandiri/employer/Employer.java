@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "employer")
-public class Employer {
+class Employer {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,5 +2,5 @@ package id.kiosmandiri.employer;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EmployerRepository extends JpaRepository<Employer, Long> {
+interface EmployerRepository extends JpaRepository<Employer, Long> {
 }

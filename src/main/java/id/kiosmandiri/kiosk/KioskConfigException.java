@@ -1,7 +1,7 @@
 package id.kiosmandiri.kiosk;
 
 /** A kiosk configuration file that cannot be used; the message names the file and the field. */
-public class KioskConfigException extends RuntimeException {
+class KioskConfigException extends RuntimeException {
 
     private final String file;
     private final String field;

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * Reads {@code branches.yml} and {@code kiosks/*.yml} into typed configuration. Every problem
  * stops start-up with a {@link KioskConfigException} naming the file and the field.
  */
-public final class KioskConfigLoader {
+final class KioskConfigLoader {
 
     static final int DEFAULT_IDLE_TIMEOUT = 60;
     static final int DEFAULT_IDLE_WARNING = 15;

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 /** A member's work for one employer, reported on one of their cards. */
 @Entity
 @Table(name = "employment")
-public class Employment {
+class Employment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,7 +6,7 @@ import org.springframework.data.repository.query.Param;
 
 import java.util.List;
 
-public interface EmploymentRepository extends JpaRepository<Employment, Long> {
+interface EmploymentRepository extends JpaRepository<Employment, Long> {
 
     /** Employments without an end date, most recent first. */
     @Query("select e from Employment e where e.memberId = :memberId and e.endDate is null order by e.startDate desc")

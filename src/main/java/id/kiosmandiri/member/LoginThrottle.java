@@ -35,7 +35,7 @@ import java.util.TreeSet;
  * parallel attempts from one kiosk or address are counted one after another.
  */
 @Component
-public class LoginThrottle implements SchedulingConfigurer {
+class LoginThrottle implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
     static final Duration MAX_WAIT = Duration.ofSeconds(60);

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 
 @Entity
 @Table(name = "member")
-public class Member {
+class Member {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-public interface MemberRepository extends JpaRepository<Member, Long> {
+interface MemberRepository extends JpaRepository<Member, Long> {
 
     Optional<Member> findByNik(String nik);
 

@@ -1,12 +1,12 @@
 package id.kiosmandiri.member;
 
-import id.kiosmandiri.employer.Employer;
-import id.kiosmandiri.employer.EmployerRepository;
+import id.kiosmandiri.employer.EmployerNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 @Service
 @Transactional(readOnly = true)
@@ -15,10 +15,10 @@ public class MemberService {
     private final MemberRepository members;
     private final MembershipCardRepository cards;
     private final EmploymentRepository employments;
-    private final EmployerRepository employers;
+    private final EmployerNames employers;
 
     MemberService(MemberRepository members, MembershipCardRepository cards, EmploymentRepository employments,
-                  EmployerRepository employers) {
+                  EmployerNames employers) {
         this.members = members;
         this.cards = cards;
         this.employments = employments;
@@ -32,8 +32,22 @@ public class MemberService {
         String maskedKpj = memberCards.stream().max(Comparator.comparing(MembershipCard::getIssuedAt))
                 .map(c -> Identifiers.mask(c.getKpj())).orElse("");
         String employer = employments.findCurrent(memberId).stream().findFirst()
-                .flatMap(e -> employers.findById(e.getEmployerId())).map(Employer::getName).orElse(null);
+                .flatMap(e -> employers.nameOf(e.getEmployerId())).orElse(null);
         return new MemberSummary(memberId, member.getFirstName(), maskedKpj, member.getStatus(), member.getSegment(),
                 employer, memberCards.size());
+    }
+
+    /** The member's cards, oldest JHT start first, each with its employer's name. */
+    public List<MemberCard> cards(Long memberId) {
+        List<MembershipCard> memberCards = cards.findByMemberIdOrderByJhtStartAsc(memberId);
+        Map<Long, String> employerNames = employers.namesOf(memberCards.stream().map(MembershipCard::getEmployerId).toList());
+        return memberCards.stream()
+                .map(c -> new MemberCard(c.getId(), Identifiers.mask(c.getKpj()), employerNames.get(c.getEmployerId()),
+                        c.isMerged()))
+                .toList();
+    }
+
+    public MemberStatus status(Long memberId) {
+        return members.findById(memberId).orElseThrow().getStatus();
     }
 }

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 /** A KPJ number: one per employer registration (or BPU registration) of a member. */
 @Entity
 @Table(name = "membership_card")
-public class MembershipCard {
+class MembershipCard {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,7 +7,7 @@ import org.springframework.data.repository.query.Param;
 import java.util.List;
 import java.util.Optional;
 
-public interface MembershipCardRepository extends JpaRepository<MembershipCard, Long> {
+interface MembershipCardRepository extends JpaRepository<MembershipCard, Long> {
 
     Optional<MembershipCard> findByKpj(String kpj);
 

@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * minute-grained and heartbeats keep it alive.
  */
 @Component
-public class ActiveMemberSessions implements SchedulingConfigurer {
+class ActiveMemberSessions implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveMemberSessions.class);
 

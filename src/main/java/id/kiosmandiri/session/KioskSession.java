@@ -17,7 +17,7 @@ import java.time.Instant;
 /** One member's use of a kiosk, from login to its end. */
 @Entity
 @Table(name = "kiosk_session")
-public class KioskSession {
+class KioskSession {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

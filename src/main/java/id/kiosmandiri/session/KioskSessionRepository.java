@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface KioskSessionRepository extends JpaRepository<KioskSession, Long> {
+interface KioskSessionRepository extends JpaRepository<KioskSession, Long> {
 
     List<KioskSession> findByMemberIdOrderByStartedAtDesc(Long memberId);
 }

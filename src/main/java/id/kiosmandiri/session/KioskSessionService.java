@@ -8,7 +8,7 @@ import java.time.Clock;
 /** Records kiosk sessions and usage events for the dashboard. */
 @Service
 @Transactional
-public class KioskSessionService {
+class KioskSessionService {
 
     private final KioskSessionRepository sessions;
     private final UsageEventRepository events;

@@ -12,7 +12,7 @@ import java.time.Instant;
 /** Something that happened at a kiosk, for the dashboard. Never personal data. */
 @Entity
 @Table(name = "usage_event")
-public class UsageEvent {
+class UsageEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,7 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
 
-public interface UsageEventRepository extends JpaRepository<UsageEvent, Long> {
+interface UsageEventRepository extends JpaRepository<UsageEvent, Long> {
 
     List<UsageEvent> findByKioskIdOrderByOccurredAtDesc(String kioskId);
 }

@@ -12,11 +12,7 @@ import id.kiosmandiri.kiosk.Branch;
 import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.member.Gender;
 import id.kiosmandiri.member.Identifiers;
-import id.kiosmandiri.member.Member;
-import id.kiosmandiri.member.MemberRepository;
 import id.kiosmandiri.member.MemberStatus;
-import id.kiosmandiri.member.MembershipCard;
-import id.kiosmandiri.member.MembershipCardRepository;
 import id.kiosmandiri.member.Segment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,10 +41,6 @@ class DemoDataTest {
             + TestData.KPJ_PREFIX + "%')";
 
     @Autowired
-    MemberRepository members;
-    @Autowired
-    MembershipCardRepository cards;
-    @Autowired
     PasswordEncoder pinEncoder;
     @Autowired
     BalanceService balances;
@@ -67,52 +59,76 @@ class DemoDataTest {
     @Autowired
     DemoDataLoader loader;
 
-    private Member named(DemoLogin login) {
-        return members.findByNik(login.nik()).orElseThrow(() -> new AssertionError(login + " is missing"));
+    /** A member's row as the generator wrote it (the member module's entity is its own). */
+    private record StoredMember(long id, String fullName, LocalDate birthDate, Gender gender, Segment segment,
+                                MemberStatus status, String pinHash) {
     }
 
-    private long contributions(Member m) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM contribution WHERE member_id = ?", Long.class, m.getId());
+    private record StoredCard(long id, long memberId, String kpj, boolean merged) {
+    }
+
+    private StoredMember named(DemoLogin login) {
+        return jdbc.query("SELECT id, full_name, birth_date, gender, segment, status, pin_hash FROM member WHERE nik = ?",
+                (rs, n) -> new StoredMember(rs.getLong("id"), rs.getString("full_name"),
+                        rs.getObject("birth_date", LocalDate.class), Gender.valueOf(rs.getString("gender")),
+                        Segment.valueOf(rs.getString("segment")), MemberStatus.valueOf(rs.getString("status")),
+                        rs.getString("pin_hash")), login.nik())
+                .stream().findFirst().orElseThrow(() -> new AssertionError(login + " is missing"));
+    }
+
+    private static final String CARD = "SELECT id, member_id, kpj, merged FROM membership_card";
+
+    private static StoredCard card(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new StoredCard(rs.getLong("id"), rs.getLong("member_id"), rs.getString("kpj"), rs.getBoolean("merged"));
+    }
+
+    private List<StoredCard> cardsOf(long memberId) {
+        return jdbc.query(CARD + " WHERE member_id = ? ORDER BY jht_start, id", DemoDataTest::card, memberId);
+    }
+
+    private long contributions(StoredMember m) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM contribution WHERE member_id = ?", Long.class, m.id());
     }
 
     @ParameterizedTest
     @EnumSource(DemoLogin.class)
     void namedLoginExistsWithItsNameCardAndPin(DemoLogin login) {
-        Member m = named(login);
+        StoredMember m = named(login);
         LocalDate today = LocalDate.now(clock);
 
-        assertThat(m.getFullName()).isEqualTo(login.fullName());
+        assertThat(m.fullName()).isEqualTo(login.fullName());
         Identifiers.NikFacts facts = Identifiers.nikFacts(login.nik(), today).orElseThrow();
-        assertThat(m.getBirthDate()).isEqualTo(facts.birthDate());
-        assertThat(m.getGender()).isEqualTo(facts.gender());
-        MembershipCard card = cards.findByKpj(login.kpj()).orElseThrow();
-        assertThat(card.getMemberId()).isEqualTo(m.getId());
-        assertThat(cards.findByCardUid(login.cardUid())).map(MembershipCard::getId).contains(card.getId());
-        assertThat(pinEncoder.matches(login.pin(), m.getPinHash())).as("PIN of %s", login).isTrue();
-        assertThat(pinEncoder.matches("000000", m.getPinHash())).as("a wrong PIN for %s", login).isFalse();
+        assertThat(m.birthDate()).isEqualTo(facts.birthDate());
+        assertThat(m.gender()).isEqualTo(facts.gender());
+        StoredCard card = jdbc.queryForObject(CARD + " WHERE kpj = ?", DemoDataTest::card, login.kpj());
+        assertThat(card.memberId()).isEqualTo(m.id());
+        assertThat(jdbc.query(CARD + " WHERE card_uid = ?", DemoDataTest::card, login.cardUid()))
+                .extracting(StoredCard::id).containsExactly(card.id());
+        assertThat(pinEncoder.matches(login.pin(), m.pinHash())).as("PIN of %s", login).isTrue();
+        assertThat(pinEncoder.matches("000000", m.pinHash())).as("a wrong PIN for %s", login).isFalse();
     }
 
     @Test
     void sitiIsAWomanWithASecondCardNotMerged() {
-        Member siti = named(DemoLogin.SITI);
-        assertThat(siti.getGender()).isEqualTo(Gender.F);
+        StoredMember siti = named(DemoLogin.SITI);
+        assertThat(siti.gender()).isEqualTo(Gender.F);
 
-        List<MembershipCard> sitiCards = cards.findByMemberIdOrderByJhtStartAsc(siti.getId());
-        assertThat(sitiCards).extracting(MembershipCard::getKpj).containsExactly(DemoLogin.SITI.kpj(), DemoLogin.SITI_SECOND_KPJ);
-        assertThat(sitiCards).extracting(MembershipCard::isMerged).containsExactly(true, false);
+        List<StoredCard> sitiCards = cardsOf(siti.id());
+        assertThat(sitiCards).extracting(StoredCard::kpj).containsExactly(DemoLogin.SITI.kpj(), DemoLogin.SITI_SECOND_KPJ);
+        assertThat(sitiCards).extracting(StoredCard::merged).containsExactly(true, false);
 
-        BalanceOverview o = balances.overview(siti.getId());
+        BalanceOverview o = balances.overview(siti.id());
         assertThat(o.hasUnmergedCard()).isTrue();
         assertThat(o.cards()).hasSize(2).allSatisfy(c -> assertThat(c.balance()).isPositive());
     }
 
     @Test
     void agusIsAnInformalWorkerWithOpenBills() {
-        Member agus = named(DemoLogin.AGUS);
-        assertThat(agus.getSegment()).isEqualTo(Segment.BPU);
-        assertThat(agus.getStatus()).isEqualTo(MemberStatus.ACTIVE);
+        StoredMember agus = named(DemoLogin.AGUS);
+        assertThat(agus.segment()).isEqualTo(Segment.BPU);
+        assertThat(agus.status()).isEqualTo(MemberStatus.ACTIVE);
 
-        OpenBills open = bills.openBills(agus.getId(), LocalDate.now(clock));
+        OpenBills open = bills.openBills(agus.id(), LocalDate.now(clock));
         assertThat(open.ownMonths()).isNotEmpty().allSatisfy(l -> {
             assertThat(l.paidBy()).isEqualTo(PaidBy.SELF);
             assertThat(l.segment()).isEqualTo(Segment.BPU);
@@ -123,36 +139,36 @@ class DemoDataTest {
 
     @Test
     void dewiIsInactiveAndKeepsHerBalance() {
-        Member dewi = named(DemoLogin.DEWI);
-        assertThat(dewi.getStatus()).isEqualTo(MemberStatus.INACTIVE);
-        assertThat(dewi.getGender()).isEqualTo(Gender.F);
-        assertThat(balances.overview(dewi.getId()).jhtBalance()).isPositive();
+        StoredMember dewi = named(DemoLogin.DEWI);
+        assertThat(dewi.status()).isEqualTo(MemberStatus.INACTIVE);
+        assertThat(dewi.gender()).isEqualTo(Gender.F);
+        assertThat(balances.overview(dewi.id()).jhtBalance()).isPositive();
         LocalDate lastPeriod = jdbc.queryForObject("SELECT MAX(period) FROM contribution WHERE member_id = ?",
-                LocalDate.class, dewi.getId());
+                LocalDate.class, dewi.id());
         assertThat(lastPeriod).isEqualTo(LocalDate.of(2024, 4, 1)); // left work in 2024
     }
 
     @Test
     void rudiHasNoContributionsYet() {
-        Member rudi = named(DemoLogin.RUDI);
+        StoredMember rudi = named(DemoLogin.RUDI);
         assertThat(contributions(rudi)).isZero();
-        BalanceOverview o = balances.overview(rudi.getId());
+        BalanceOverview o = balances.overview(rudi.id());
         assertThat(o.jhtBalance()).isZero();
         assertThat(o.lastPostingDate()).isNull();
         assertThat(o.cards()).hasSize(1);
-        assertThat(bills.openBills(rudi.getId(), LocalDate.now(clock)).isEmpty()).isTrue();
+        assertThat(bills.openBills(rudi.id(), LocalDate.now(clock)).isEmpty()).isTrue();
     }
 
     @Test
     void hendraEarnsAboveTheJpCapPaysLateAndHisEmployerOwesMonths() {
-        Member hendra = named(DemoLogin.HENDRA);
+        StoredMember hendra = named(DemoLogin.HENDRA);
 
         // every month: wage above the cap in force, and JP employer = 2% of that cap (caps are whole hundreds)
         List<Map<String, Object>> months = jdbc.queryForList("""
                 SELECT c.reported_wage + c.back_pay AS base, c.jp_employer,
                        (SELECT cap FROM jp_wage_cap w WHERE w.effective_from <= c.period
                         ORDER BY w.effective_from DESC LIMIT 1) AS cap
-                FROM contribution c WHERE c.member_id = ?""", hendra.getId());
+                FROM contribution c WHERE c.member_id = ?""", hendra.id());
         assertThat(months).hasSizeGreaterThan(100);
         assertThat(months).allSatisfy(row -> {
             long base = ((Number) row.get("base")).longValue();
@@ -163,14 +179,14 @@ class DemoDataTest {
 
         Long latePenalties = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM contribution WHERE member_id = ? AND late_penalty > 0 AND deposit_date > due_date",
-                Long.class, hendra.getId());
+                Long.class, hendra.id());
         assertThat(latePenalties).isPositive();
         Long penaltiesOnTime = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM contribution WHERE member_id = ? AND late_penalty > 0 AND NOT deposit_date > due_date",
-                Long.class, hendra.getId());
+                Long.class, hendra.id());
         assertThat(penaltiesOnTime).isZero();
 
-        OpenBills open = bills.openBills(hendra.getId(), LocalDate.now(clock));
+        OpenBills open = bills.openBills(hendra.id(), LocalDate.now(clock));
         assertThat(open.employerUnpaidMonths()).hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(l -> assertThat(l.paidBy()).isEqualTo(PaidBy.EMPLOYER));
         assertThat(open.employerUnpaidMonths()).anySatisfy(l -> assertThat(l.dueDate()).isBefore(LocalDate.now(clock)));
@@ -179,22 +195,22 @@ class DemoDataTest {
 
     @Test
     void budiWorkedForTwoEmployersOnOneCard() {
-        Member budi = named(DemoLogin.BUDI);
-        assertThat(cards.findByMemberIdOrderByJhtStartAsc(budi.getId())).hasSize(1);
+        StoredMember budi = named(DemoLogin.BUDI);
+        assertThat(cardsOf(budi.id())).hasSize(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT employer_id) FROM employment WHERE member_id = ?",
-                Long.class, budi.getId())).isEqualTo(2);
+                Long.class, budi.id())).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT employer_id) FROM contribution WHERE member_id = ?",
-                Long.class, budi.getId())).isEqualTo(2);
+                Long.class, budi.id())).isEqualTo(2);
     }
 
     @Test
     void budisWageCrossesTheJpCap() {
-        Member budi = named(DemoLogin.BUDI);
+        StoredMember budi = named(DemoLogin.BUDI);
         List<Boolean> aboveCap = jdbc.queryForList("""
                 SELECT c.reported_wage + c.back_pay > (SELECT cap FROM jp_wage_cap w WHERE w.effective_from <= c.period
                                                        ORDER BY w.effective_from DESC LIMIT 1)
                 FROM contribution c WHERE c.member_id = ? AND c.period >= '2015-07-01' ORDER BY c.period""",
-                Boolean.class, budi.getId());
+                Boolean.class, budi.id());
         assertThat(aboveCap).contains(false, true);
         assertThat(aboveCap.getFirst()).isFalse();
         assertThat(aboveCap.getLast()).isTrue();

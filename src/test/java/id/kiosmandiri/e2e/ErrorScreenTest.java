@@ -1,8 +1,7 @@
 package id.kiosmandiri.e2e;
 
 import id.kiosmandiri.demo.DemoLogin;
-import id.kiosmandiri.member.MemberRepository;
-import id.kiosmandiri.session.KioskSessionRepository;
+import id.kiosmandiri.StoredRows;
 import id.kiosmandiri.session.SessionEndReason;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,9 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ErrorScreenTest extends BrowserTest {
 
     @Autowired
-    MemberRepository members;
-    @Autowired
-    KioskSessionRepository kioskSessions;
+    StoredRows stored;
 
     @Test
     void aFailingScreenOffersTryAgainAndKeluarWithoutAStackTrace() {
@@ -46,8 +43,8 @@ class ErrorScreenTest extends BrowserTest {
         waitForVaadin();
         click("logout");
         byId("start");
-        Long rudi = members.findByNik(DemoLogin.RUDI.nik()).orElseThrow().getId();
-        assertThat(kioskSessions.findByMemberIdOrderByStartedAtDesc(rudi).getFirst().getEndReason())
+        long rudi = stored.memberIdByNik(DemoLogin.RUDI.nik());
+        assertThat(stored.latestSession(rudi).endReason())
                 .isEqualTo(SessionEndReason.ERROR);
     }
 
@@ -62,7 +59,7 @@ class ErrorScreenTest extends BrowserTest {
         assertThat(driver.getPageSource()).doesNotContain("Dewi").doesNotContain(DemoLogin.DEWI.kpj().substring(7));
         click("error-retry");
         byId("start");
-        assertThat(latestSessionOf(DemoLogin.DEWI).getEndReason()).isEqualTo(SessionEndReason.LOGOUT);
+        assertThat(latestSessionOf(DemoLogin.DEWI).endReason()).isEqualTo(SessionEndReason.LOGOUT);
         driver.get(url("home"));
         waitForVaadin();
         assertThat(byId("start").isDisplayed()).as("the member is gone").isTrue();
@@ -77,20 +74,19 @@ class ErrorScreenTest extends BrowserTest {
         waitForVaadin();
         byId("error-screen");
         KioskPage.upTo(driver, Duration.ofSeconds(25)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
-        assertThat(latestSessionOf(DemoLogin.BUDI).getEndReason()).isEqualTo(SessionEndReason.IDLE);
+        assertThat(latestSessionOf(DemoLogin.BUDI).endReason()).isEqualTo(SessionEndReason.IDLE);
 
         new AttractPage(driver).start().swipeCard(DemoLogin.SITI.cardUid()).loginWithPin(DemoLogin.SITI.pin());
         driver.get(url("no-such-screen"));
         waitForVaadin();
         byId("error-screen");
         KioskPage.upTo(driver, Duration.ofSeconds(25)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
-        assertThat(latestSessionOf(DemoLogin.SITI).getEndReason()).isEqualTo(SessionEndReason.IDLE);
+        assertThat(latestSessionOf(DemoLogin.SITI).endReason()).isEqualTo(SessionEndReason.IDLE);
         assertThat(driver.getPageSource()).doesNotContain("Siti");
     }
 
-    private id.kiosmandiri.session.KioskSession latestSessionOf(DemoLogin who) {
-        Long id = members.findByNik(who.nik()).orElseThrow().getId();
-        return kioskSessions.findByMemberIdOrderByStartedAtDesc(id).getFirst();
+    private StoredRows.StoredSession latestSessionOf(DemoLogin who) {
+        return stored.latestSession(stored.memberIdByNik(who.nik()));
     }
 
     @Test

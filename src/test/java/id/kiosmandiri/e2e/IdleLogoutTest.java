@@ -1,9 +1,7 @@
 package id.kiosmandiri.e2e;
 
 import id.kiosmandiri.demo.DemoLogin;
-import id.kiosmandiri.member.MemberRepository;
-import id.kiosmandiri.session.KioskSession;
-import id.kiosmandiri.session.KioskSessionRepository;
+import id.kiosmandiri.StoredRows;
 import id.kiosmandiri.session.SessionEndReason;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,18 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdleLogoutTest extends BrowserTest {
 
     @Autowired
-    MemberRepository members;
-    @Autowired
-    KioskSessionRepository kioskSessions;
+    StoredRows stored;
 
     private HomePage loginAtIdleKiosk(DemoLogin who) {
         open("?kiosk=TEST-IDLE");
         return new AttractPage(driver).start().swipeCard(who.cardUid()).loginWithPin(who.pin());
     }
 
-    private KioskSession latestSessionOf(DemoLogin who) {
-        Long id = members.findByNik(who.nik()).orElseThrow().getId();
-        return kioskSessions.findByMemberIdOrderByStartedAtDesc(id).getFirst();
+    private StoredRows.StoredSession latestSessionOf(DemoLogin who) {
+        return stored.latestSession(stored.memberIdByNik(who.nik()));
     }
 
     @Test
@@ -53,7 +48,7 @@ class IdleLogoutTest extends BrowserTest {
         // past the moment the first timeout would have ended it, the member is still there
         upToTenSeconds.until(d -> System.nanoTime() - loggedInAt > 7_000_000_000L);
         assertThat(home.greeting()).contains("Budi");
-        assertThat(latestSessionOf(DemoLogin.BUDI).getEndedAt()).isNull();
+        assertThat(latestSessionOf(DemoLogin.BUDI).endedAt()).isNull();
         // idle again by now: the warning may be back; a touch on it continues, then Keluar
         if (home.isShown("idle-warning")) {
             home.click("idle-continue");
@@ -66,10 +61,10 @@ class IdleLogoutTest extends BrowserTest {
         loginAtIdleKiosk(DemoLogin.SITI);
         KioskPage.upTo(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
         assertThat(driver.getPageSource()).doesNotContain("Siti").doesNotContain(DemoLogin.SITI.kpj());
-        KioskSession ended = latestSessionOf(DemoLogin.SITI);
-        assertThat(ended.getEndReason()).isEqualTo(SessionEndReason.IDLE);
-        assertThat(ended.getKioskId()).isEqualTo("TEST-IDLE");
-        assertThat(ended.getDurationMs()).isBetween(5_000L, 30_000L);
+        StoredRows.StoredSession ended = latestSessionOf(DemoLogin.SITI);
+        assertThat(ended.endReason()).isEqualTo(SessionEndReason.IDLE);
+        assertThat(ended.kioskId()).isEqualTo("TEST-IDLE");
+        assertThat(ended.durationMs()).isBetween(5_000L, 30_000L);
     }
 
     @Test
@@ -90,7 +85,7 @@ class IdleLogoutTest extends BrowserTest {
         BalancePage balance = home.openBalance();
         String amount = balance.jhtBalance();
         balance.logout();
-        assertThat(latestSessionOf(DemoLogin.HENDRA).getEndReason()).isEqualTo(SessionEndReason.LOGOUT);
+        assertThat(latestSessionOf(DemoLogin.HENDRA).endReason()).isEqualTo(SessionEndReason.LOGOUT);
 
         driver.navigate().back();
         new AttractPage(driver).byId("start");
@@ -132,8 +127,8 @@ class IdleLogoutTest extends BrowserTest {
             KioskPage.upTo(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("connection-lost")));
             screenshot("12-connection-lost-portrait"); // Vaadin is busy reconnecting: no wait for it
             // no report reaches the server: its own check ends the session after timeout + grace
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> latestSessionOf(DemoLogin.DEWI).getEndedAt() != null);
-            assertThat(latestSessionOf(DemoLogin.DEWI).getEndReason()).isEqualTo(SessionEndReason.IDLE);
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> latestSessionOf(DemoLogin.DEWI).endedAt() != null);
+            assertThat(latestSessionOf(DemoLogin.DEWI).endReason()).isEqualTo(SessionEndReason.IDLE);
         } finally {
             chrome.executeCdpCommand("Network.emulateNetworkConditions",
                     Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));

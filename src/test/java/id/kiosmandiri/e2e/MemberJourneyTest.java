@@ -3,7 +3,7 @@ package id.kiosmandiri.e2e;
 import id.kiosmandiri.balance.BalanceService;
 import id.kiosmandiri.demo.DemoLogin;
 import id.kiosmandiri.kiosk.KioskTime;
-import id.kiosmandiri.member.MemberRepository;
+import id.kiosmandiri.StoredRows;
 import id.kiosmandiri.kiosk.ui.Formats;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +19,7 @@ class MemberJourneyTest extends BrowserTest {
     @Autowired
     BalanceService balances;
     @Autowired
-    MemberRepository members;
+    StoredRows stored;
     @Autowired
     KioskTime kioskTime;
 
@@ -45,7 +45,7 @@ class MemberJourneyTest extends BrowserTest {
         assertThat(home.isShown("menu-print")).as("tiles of features not built yet are hidden").isFalse();
         screenshotBothOrientations("04-home");
 
-        Long budi = members.findByNik(DemoLogin.BUDI.nik()).orElseThrow().getId();
+        long budi = stored.memberIdByNik(DemoLogin.BUDI.nik());
         BalancePage balance = home.openBalance();
         var expected = balances.overview(budi);
         assertThat(balance.jhtBalance()).isEqualTo(Formats.rupiah(expected.jhtBalance()));

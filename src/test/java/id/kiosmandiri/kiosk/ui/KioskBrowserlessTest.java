@@ -11,7 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.internal.JacksonUtils;
 import id.kiosmandiri.demo.DemoLogin;
 import id.kiosmandiri.session.LoginMethod;
-import id.kiosmandiri.member.MemberRepository;
+import id.kiosmandiri.StoredRows;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,11 +30,11 @@ public abstract class KioskBrowserlessTest extends SpringBrowserlessTest {
     @Autowired
     protected MemberSessions memberSessions;
     @Autowired
-    protected MemberRepository memberRepository;
+    protected StoredRows stored;
 
     /** The database id of a named demo member. */
     protected Long memberId(DemoLogin login) {
-        return memberRepository.findByNik(login.nik()).orElseThrow().getId();
+        return stored.memberIdByNik(login.nik());
     }
 
     /** Starts a member session in this test's browser session, as a successful login does. */

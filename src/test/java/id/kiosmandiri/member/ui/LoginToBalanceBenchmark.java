@@ -3,9 +3,6 @@ package id.kiosmandiri.member.ui;
 import com.vaadin.flow.server.VaadinSession;
 import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.demo.DemoLogin;
-import id.kiosmandiri.member.Member;
-import id.kiosmandiri.member.MemberStatus;
-import id.kiosmandiri.member.MembershipCardRepository;
 import id.kiosmandiri.kiosk.ui.KioskBrowserlessTest;
 import id.kiosmandiri.session.MemberSession;
 import org.junit.jupiter.api.Tag;
@@ -15,7 +12,6 @@ import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,19 +30,13 @@ class LoginToBalanceBenchmark extends KioskBrowserlessTest {
     private static final int WARM_UP = 20;
     private static final int MEASURED = 200;
 
-    @Autowired
-    MembershipCardRepository cards;
-
     @Test
     void pinSubmitToRenderedBalance() {
-        List<Member> members = memberRepository.findAll().stream()
-                .filter(m -> m.getId() > DemoLogin.values().length && m.getStatus() == MemberStatus.ACTIVE)
-                .sorted(Comparator.comparing(Member::getId))
-                .limit(WARM_UP + MEASURED).toList();
+        List<Long> members = stored.activeMemberIdsAbove(DemoLogin.values().length, WARM_UP + MEASURED);
         List<Long> toHome = new ArrayList<>();
         List<Long> toBalance = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            String kpj = cards.findByMemberIdOrderByJhtStartAsc(members.get(i).getId()).getFirst().getKpj();
+            String kpj = stored.firstKpj(members.get(i));
             navigate(LoginView.class);
             click("login-by-kpj");
             kpj.chars().forEach(c -> click("key-" + (char) c));

@@ -6,8 +6,6 @@ import com.vaadin.flow.router.QueryParameters;
 import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.TestData;
 import id.kiosmandiri.demo.DemoLogin;
-import id.kiosmandiri.member.Member;
-import id.kiosmandiri.member.MembershipCardRepository;
 import id.kiosmandiri.kiosk.ui.AttractView;
 import id.kiosmandiri.kiosk.ui.KioskBrowserlessTest;
 import id.kiosmandiri.kiosk.ui.KioskContext;
@@ -32,8 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @IntegrationTest
 class LoginViewTest extends KioskBrowserlessTest {
 
-    @Autowired
-    private MembershipCardRepository cards;
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
@@ -61,10 +57,14 @@ class LoginViewTest extends KioskBrowserlessTest {
      * A member of this test's own, PIN {@link TestData#PIN}: tests that type wrong PINs or lock a
      * member use it, so the demo members stay as they were for every other test.
      */
-    private Member testMember() {
+    private TestMember testMember() {
         data = new TestData(jdbc, clock);
-        long id = data.loginMember("3471061505900001", TestData.KPJ_PREFIX + "760001", "1999976001", "Uji Layar Masuk");
-        return memberRepository.findById(id).orElseThrow();
+        String nik = "3471061505900001";
+        String kpj = TestData.KPJ_PREFIX + "760001";
+        return new TestMember(data.loginMember(nik, kpj, "1999976001", "Uji Layar Masuk"), nik, kpj);
+    }
+
+    private record TestMember(long id, String nik, String kpj) {
     }
 
     private void type(String digits) {
@@ -230,25 +230,25 @@ class LoginViewTest extends KioskBrowserlessTest {
 
     @Test
     void wrongPinSaysNumberOrPinIsWrong() {
-        Member member = testMember();
-        enterNik(member.getNik());
+        TestMember member = testMember();
+        enterNik(member.nik());
         type("999999");
         click("key-ok");
         assertEquals(WRONG, error());
         assertEquals(0, pinDots(), "the wrong PIN is cleared");
         assertTrue(MemberSessions.current().isEmpty());
-        assertEquals(1, memberRepository.findById(member.getId()).orElseThrow().getFailedPinCount());
+        assertEquals(1, stored.failedPinCount(member.id()));
         // a right PIN afterwards logs in and forgets the wrong one
         type(TestData.PIN);
         click("key-ok");
         assertOnScreen("home");
-        assertEquals(0, memberRepository.findById(member.getId()).orElseThrow().getFailedPinCount());
+        assertEquals(0, stored.failedPinCount(member.id()));
     }
 
     @Test
     void unknownNikGetsExactlyTheSameAnswerAsAWrongPin() {
         String unknownNik = "3171010101900999";
-        assertTrue(memberRepository.findByNik(unknownNik).isEmpty(), "test NIK must not belong to a member");
+        assertTrue(!stored.memberWithNikExists(unknownNik), "test NIK must not belong to a member");
         enterNik(unknownNik);
         type(TestData.PIN);
         click("key-ok");
@@ -256,8 +256,8 @@ class LoginViewTest extends KioskBrowserlessTest {
         int unknownDots = pinDots();
 
         navigate(LoginView.class);
-        Member member = testMember();
-        enterNik(member.getNik());
+        TestMember member = testMember();
+        enterNik(member.nik());
         type("999999");
         click("key-ok");
 
@@ -268,8 +268,8 @@ class LoginViewTest extends KioskBrowserlessTest {
 
     @Test
     void threeWrongPinsLockTheMemberAndTheRightPinThenStillGetsTheLockMessage() {
-        Member member = testMember();
-        enterNik(member.getNik());
+        TestMember member = testMember();
+        enterNik(member.nik());
         type("999999");
         click("key-ok");
         assertEquals(WRONG, error());
@@ -280,7 +280,7 @@ class LoginViewTest extends KioskBrowserlessTest {
         type("999997");
         click("key-ok");
 
-        Instant lockedUntil = memberRepository.findById(member.getId()).orElseThrow().getLockedUntil();
+        Instant lockedUntil = stored.lockedUntil(member.id());
         assertNotNull(lockedUntil, "the lock is kept in the database");
         assertTrue(Duration.between(before, lockedUntil).compareTo(Duration.ofMinutes(29)) > 0
                 && Duration.between(before, lockedUntil).compareTo(Duration.ofMinutes(31)) < 0, "locked 30 minutes: " + lockedUntil);
@@ -295,20 +295,20 @@ class LoginViewTest extends KioskBrowserlessTest {
         assertEquals(lockMessage, error(), "the right PIN does not open a locked account");
         assertTrue(MemberSessions.current().isEmpty());
         assertTrue(exists("pin-display"), "still on the PIN step");
-        assertEquals(lockedUntil, memberRepository.findById(member.getId()).orElseThrow().getLockedUntil());
+        assertEquals(lockedUntil, stored.lockedUntil(member.id()));
     }
 
     @Test
     void theLockHoldsForANewVisitOnAnotherKioskScreen() {
-        Member member = testMember();
-        enterNik(member.getNik());
+        TestMember member = testMember();
+        enterNik(member.nik());
         for (String wrong : new String[]{"999999", "999998", "999997"}) {
             type(wrong);
             click("key-ok");
         }
         navigate(LoginView.class);
         click("login-by-kpj");
-        type(memberKpj(member));
+        type(member.kpj());
         click("key-ok");
         type(TestData.PIN);
         click("key-ok");
@@ -321,20 +321,16 @@ class LoginViewTest extends KioskBrowserlessTest {
     void theLockTimeIsShownInTheKiosksOwnZone() {
         // as the kiosk's browser opens it: ?kiosk=TEST-WIT
         UI.getCurrent().navigate("login", QueryParameters.of(KioskContext.PARAMETER, "TEST-WIT"));
-        Member member = testMember();
-        enterNik(member.getNik());
+        TestMember member = testMember();
+        enterNik(member.nik());
         for (String wrong : new String[]{"999999", "999998", "999997"}) {
             type(wrong);
             click("key-ok");
         }
-        Instant lockedUntil = memberRepository.findById(member.getId()).orElseThrow().getLockedUntil();
+        Instant lockedUntil = stored.lockedUntil(member.id());
         assertNotNull(lockedUntil);
         String inJayapura = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Jayapura")).format(lockedUntil);
         assertTrue(error().startsWith("Demi keamanan, akun Anda dikunci sampai pukul " + inJayapura + " karena"), error());
-    }
-
-    private String memberKpj(Member member) {
-        return cards.findByMemberIdOrderByJhtStartAsc(member.getId()).getFirst().getKpj();
     }
 
     @Test
@@ -393,8 +389,8 @@ class LoginViewTest extends KioskBrowserlessTest {
         assertEquals("The first two digits of the NIK are not a province code. Check the number on your ID card (KTP).", error());
 
         click("key-clear");
-        Member member = testMember();
-        type(member.getNik());
+        TestMember member = testMember();
+        type(member.nik());
         click("key-ok");
         assertEquals("Type your PIN (6 digits)", find(com.vaadin.flow.component.html.H1.class).first().getText());
         type("999999");

@@ -6,9 +6,8 @@ import id.kiosmandiri.session.MemberSessions;
 
 import com.vaadin.flow.component.Component;
 import id.kiosmandiri.IntegrationTest;
+import id.kiosmandiri.StoredRows;
 import id.kiosmandiri.demo.DemoLogin;
-import id.kiosmandiri.session.KioskSession;
-import id.kiosmandiri.session.KioskSessionRepository;
 import id.kiosmandiri.session.SessionEndReason;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +31,6 @@ class MemberLayoutTest extends KioskBrowserlessTest {
             "contributions", "id.kiosmandiri.contribution.ui.ContributionsView",
             "bills", "id.kiosmandiri.contribution.ui.BillsView");
 
-    @Autowired
-    private KioskSessionRepository kioskSessions;
 
     @SuppressWarnings("unchecked")
     private static Class<? extends Component> view(String className) {
@@ -100,10 +97,10 @@ class MemberLayoutTest extends KioskBrowserlessTest {
         click("logout");
 
         assertTrue(MemberSessions.current().isEmpty(), "nothing of the member is left in the session");
-        KioskSession recorded = kioskSessions.findById(kioskSessionId).orElseThrow();
-        assertEquals(budi, recorded.getMemberId());
-        assertEquals(SessionEndReason.LOGOUT, recorded.getEndReason());
-        assertNotNull(recorded.getEndedAt());
+        StoredRows.StoredSession recorded = stored.session(kioskSessionId);
+        assertEquals(budi.longValue(), recorded.memberId());
+        assertEquals(SessionEndReason.LOGOUT, recorded.endReason());
+        assertNotNull(recorded.endedAt());
 
         for (String route : List.of("home", "balance")) {
             navigate(route, AttractView.class);
