@@ -15,4 +15,9 @@ class BalancePage extends KioskPage {
     String jpContributions() {
         return text("jp-contributions");
     }
+
+    ReceiptPage printBalance() {
+        click("print-balance");
+        return ReceiptPage.shown(driver);
+    }
 }

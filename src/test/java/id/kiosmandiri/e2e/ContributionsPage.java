@@ -55,4 +55,15 @@ class ContributionsPage extends KioskPage {
         driver.findElement(By.cssSelector("#contributions-grid .month-row")).click();
         waitForVaadin();
     }
+
+    /** The selected year's statement. */
+    ReceiptPage printStatement() {
+        click("print-statement");
+        return ReceiptPage.shown(driver);
+    }
+
+    /** The year the print-statement button prints, from its text. */
+    String statementYear() {
+        return text("print-statement").replaceAll("\\D", "");
+    }
 }

@@ -33,6 +33,13 @@ class HomePage extends KioskPage {
         return page;
     }
 
+    PrintMenuPage openPrint() {
+        click("menu-print");
+        PrintMenuPage page = new PrintMenuPage(driver);
+        page.byId("print-balance");
+        return page;
+    }
+
     static HomePage backHome(KioskPage from) {
         from.click("nav-home");
         HomePage home = new HomePage(from.driver);

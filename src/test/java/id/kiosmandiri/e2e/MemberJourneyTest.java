@@ -42,7 +42,8 @@ class MemberJourneyTest extends BrowserTest {
         HomePage home = login.loginWithPin(DemoLogin.BUDI.pin());
         assertThat(home.greeting()).contains("Budi");
         assertThat(home.text("member-kpj")).isEqualTo("•••••••0017");
-        assertThat(home.isShown("menu-print")).as("tiles of features not built yet are hidden").isFalse();
+        assertThat(home.isShown("menu-print")).as("the demo kiosk prints").isTrue();
+        assertThat(home.isShown("menu-update")).as("tiles of features not built yet are hidden").isFalse();
         screenshotBothOrientations("04-home");
 
         long budi = stored.memberIdByNik(DemoLogin.BUDI.nik());

@@ -12,30 +12,30 @@ import java.util.List;
  * exact lengths; a command it does not know fails the decoding, so a test never reads misparsed bytes as
  * text.
  */
-final class EscPosDecoder {
+public final class EscPosDecoder {
 
     private static final int LF = 0x0A, CR = 0x0D, DLE = 0x10, ESC = 0x1B, GS = 0x1D;
     private static final Charset CP437 = Charset.forName("IBM437");
 
     /** A printed row and how it was printed (a mode counts when any character of the row had it). */
-    record Row(String text, boolean bold, boolean doubleHeight, boolean reversed) {
+    public record Row(String text, boolean bold, boolean doubleHeight, boolean reversed) {
     }
 
     /**
      * @param qrCodes       payloads of the QR codes printed (stored with GS ( k fn 80, then printed with fn 81)
      * @param statusQueries how many DLE EOT real-time status queries were among the bytes
      */
-    record Receipt(List<Row> rows, List<String> qrCodes, int cuts, int statusQueries) {
+    public record Receipt(List<Row> rows, List<String> qrCodes, int cuts, int statusQueries) {
 
-        List<String> texts() {
+        public List<String> texts() {
             return rows.stream().map(Row::text).toList();
         }
 
-        String text() {
+        public String text() {
             return String.join("\n", texts());
         }
 
-        boolean cut() {
+        public boolean cut() {
             return cuts > 0;
         }
 

@@ -26,12 +26,12 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  * and from another terminal send it a sample receipt with {@link PrintSampleReceipt}.
  */
-final class FakeEscPosPrinter implements AutoCloseable {
+public final class FakeEscPosPrinter implements AutoCloseable {
 
     static final int DEFAULT_PORT = 9100;
     private static final Duration WAIT_FOR_CONNECTION = Duration.ofSeconds(10);
 
-    enum State {
+    public enum State {
         /** Ready: every status is fine. */
         OK,
         /** Ready, but the roll is nearly used up. */
@@ -45,9 +45,9 @@ final class FakeEscPosPrinter implements AutoCloseable {
     }
 
     /** All bytes received on one connection; {@code dropped} when this printer broke it off. */
-    record Connection(byte[] bytes, boolean dropped) {
+    public record Connection(byte[] bytes, boolean dropped) {
 
-        EscPosDecoder.Receipt receipt() {
+        public EscPosDecoder.Receipt receipt() {
             return EscPosDecoder.decode(bytes);
         }
     }
@@ -70,19 +70,37 @@ final class FakeEscPosPrinter implements AutoCloseable {
     }
 
     /** On an ephemeral port of 127.0.0.1. */
-    static FakeEscPosPrinter start(State state) throws IOException {
+    public static FakeEscPosPrinter start(State state) throws IOException {
         return new FakeEscPosPrinter(0, state);
     }
 
-    static FakeEscPosPrinter start(int port, State state) throws IOException {
+    public static FakeEscPosPrinter start(int port, State state) throws IOException {
         return new FakeEscPosPrinter(port, state);
     }
 
-    int port() {
+    /**
+     * On a fixed port, waiting up to {@code patience} for it to be free: browser and service tests use the
+     * port of kiosk TEST-PRINT, and another test run on the same machine may hold it for a moment.
+     */
+    public static FakeEscPosPrinter startWhenFree(int port, State state, Duration patience) throws IOException, InterruptedException {
+        long until = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try {
+                return new FakeEscPosPrinter(port, state);
+            } catch (java.net.BindException e) {
+                if (System.nanoTime() > until) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    public int port() {
         return server.getLocalPort();
     }
 
-    void state(State state) {
+    public void state(State state) {
         if (state == State.REFUSE || this.state == State.REFUSE) {
             throw new IllegalArgumentException("start a printer that refuses with start(REFUSE)");
         }
@@ -90,12 +108,12 @@ final class FakeEscPosPrinter implements AutoCloseable {
     }
 
     /** Breaks each later connection off once it has received this many bytes (status queries count too). */
-    void dropAfterBytes(int bytes) {
+    public void dropAfterBytes(int bytes) {
         this.dropAfterBytes = bytes;
     }
 
     /** The next connection, once it has ended; fails when none ends within 10 s. */
-    Connection nextConnection() throws InterruptedException {
+    public Connection nextConnection() throws InterruptedException {
         Connection connection = connections.poll(WAIT_FOR_CONNECTION.toMillis(), TimeUnit.MILLISECONDS);
         if (connection == null) {
             throw new AssertionError("the fake printer saw no connection end within " + WAIT_FOR_CONNECTION);
@@ -104,7 +122,7 @@ final class FakeEscPosPrinter implements AutoCloseable {
     }
 
     /** Whether a connection has ended that no one has taken yet. */
-    boolean hasConnection() {
+    public boolean hasConnection() {
         return !connections.isEmpty();
     }
 

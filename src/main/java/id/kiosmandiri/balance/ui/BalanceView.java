@@ -1,5 +1,6 @@
 package id.kiosmandiri.balance.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +14,8 @@ import id.kiosmandiri.balance.BalanceOverview;
 import id.kiosmandiri.balance.BalanceService;
 import id.kiosmandiri.balance.JhtCalculator;
 import id.kiosmandiri.balance.JhtYear;
+import id.kiosmandiri.kiosk.KioskConfig;
+import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.member.MemberStatus;
 import id.kiosmandiri.kiosk.ui.Formats;
@@ -31,10 +34,12 @@ class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BalanceService balances;
     private final KioskTime kioskTime;
+    private final KioskRegistry kiosks;
 
-    BalanceView(BalanceService balances, KioskTime kioskTime) {
+    BalanceView(BalanceService balances, KioskTime kioskTime, KioskRegistry kiosks) {
         this.balances = balances;
         this.kioskTime = kioskTime;
+        this.kiosks = kiosks;
         addClassName("balance");
     }
 
@@ -57,6 +62,13 @@ class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div hero = new Div(amount, asOf);
         hero.addClassName("hero");
         add(title, hero);
+        if (kiosks.findOrDefault(member.kioskId()).offers(KioskConfig.Feature.PRINT)) {
+            // by route name: the receipt module builds on this one, not the other way round
+            Button print = new Button(getTranslation("balance.print"), e -> getUI().ifPresent(ui -> ui.navigate("receipt/balance")));
+            print.setId("print-balance");
+            print.addClassNames("kiosk-primary", "print-button");
+            add(print);
+        }
         if (b.estimate()) {
             // nearly every balance is partly an estimate: the current year's rate is announced only after it ends
             Paragraph estimate = new Paragraph(getTranslation("balance.estimate-note", Formats.yearRanges(b.estimatedYears())));

@@ -17,6 +17,8 @@ import id.kiosmandiri.contribution.ContributionRulesProvider;
 import id.kiosmandiri.contribution.ContributionLine;
 import id.kiosmandiri.contribution.PaidBy;
 import id.kiosmandiri.contribution.YearSummary;
+import id.kiosmandiri.kiosk.KioskConfig;
+import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.member.Identifiers;
 import id.kiosmandiri.kiosk.ui.Formats;
@@ -26,6 +28,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 
 import static id.kiosmandiri.kiosk.ui.Rows.row;
@@ -42,20 +45,32 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final ContributionHistoryService history;
     private final ContributionRulesProvider rulesProvider;
     private final KioskTime kioskTime;
+    private final KioskRegistry kiosks;
     private final Select<Integer> yearSelect = new Select<>();
     private final Div summary = new Div();
     private final Div list = new Div();
     private final Button more = new Button();
+    /** The selected year's statement, on kiosks that print. */
+    private final Button printStatement = new Button();
+    /**
+     * The proof of payment of the paid month opened last: one button, moved into that month's details,
+     * so its id stays unique on the screen.
+     */
+    private final Button printProof = new Button();
+    private String proofPeriod;
+    private boolean printing;
     private Long memberId;
     /** The kiosk's day when the screen opened: the summary and every month row are read on it. */
     private LocalDate today;
     private int year;
     private int nextPage;
 
-    ContributionsView(ContributionHistoryService history, ContributionRulesProvider rulesProvider, KioskTime kioskTime) {
+    ContributionsView(ContributionHistoryService history, ContributionRulesProvider rulesProvider, KioskTime kioskTime,
+                      KioskRegistry kiosks) {
         this.history = history;
         this.rulesProvider = rulesProvider;
         this.kioskTime = kioskTime;
+        this.kiosks = kiosks;
         addClassName("contributions");
         yearSelect.setId("year-select");
         yearSelect.addClassName("year-select");
@@ -69,6 +84,14 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
         more.setText(getTranslation("contributions.more"));
         more.addClassNames("kiosk-secondary", "more");
         more.addClickListener(e -> loadPage());
+        // receipts by route name: the receipt module builds on this one, not the other way round
+        printStatement.setId("print-statement");
+        printStatement.addClassNames("kiosk-secondary", "print-button");
+        printStatement.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("receipt/statement/" + year)));
+        printProof.setId("print-proof");
+        printProof.setText(getTranslation("contributions.print-proof"));
+        printProof.addClassNames("kiosk-secondary", "print-button", "print-proof");
+        printProof.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("receipt/proof/" + proofPeriod)));
     }
 
     @Override
@@ -76,6 +99,8 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
         MemberSession member = MemberLayout.member();
         memberId = member.memberId();
         today = kioskTime.today(member.kioskId());
+        printing = kiosks.findOrDefault(member.kioskId()).offers(KioskConfig.Feature.PRINT);
+        printProof.removeFromParent();
         ContributionHistory first = history.history(memberId, null, PageRequest.of(0, PAGE_SIZE), today);
         removeAll();
         add(new H1(getTranslation("contributions.title")));
@@ -95,6 +120,9 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
             }
         });
         Div top = new Div(yearSelect, summary);
+        if (printing) {
+            top.add(printStatement);
+        }
         top.addClassName("contributions-top");
         add(top, list, more);
         showYear(first);
@@ -102,6 +130,7 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void showYear(ContributionHistory h) {
         year = h.year();
+        printStatement.setText(getTranslation("contributions.print-statement", String.valueOf(year)));
         list.removeAll();
         summary.removeAll();
         h.selectedYear().ifPresent(this::renderSummary);
@@ -171,9 +200,14 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
         row.addClassName("month-row");
         row.getElement().setAttribute("data-period", Formats.period(line.period()));
         row.getElement().setAttribute("role", "button");
+        boolean paid = line.depositDate() != null;
         row.addClickListener(e -> {
             details.setVisible(!details.isVisible());
             row.setClassName("open", details.isVisible());
+            if (printing && paid && details.isVisible()) {
+                proofPeriod = YearMonth.from(line.period()).toString();
+                details.add(printProof);
+            }
         });
         return row;
     }

@@ -8,6 +8,8 @@ import id.kiosmandiri.balance.BalanceService;
 import id.kiosmandiri.demo.DemoLogin;
 import id.kiosmandiri.kiosk.ui.Formats;
 import id.kiosmandiri.kiosk.ui.KioskBrowserlessTest;
+import id.kiosmandiri.session.LoginMethod;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -167,6 +169,23 @@ class BalanceViewTest extends KioskBrowserlessTest {
         click("lang-toggle");
         navigate(BalanceView.class);
         assertTrue(text("estimate-note").startsWith("Includes estimated development returns for " + Formats.yearRanges(years)));
+    }
+
+    @Test
+    void aKioskThatPrintsOffersTheBalanceSlip() {
+        open(DemoLogin.BUDI);
+        assertEquals("Cetak struk saldo", text("print-balance"));
+        click("print-balance");
+        assertEquals("receipt/balance", UI.getCurrent().getInternals().getActiveViewLocation().getPath());
+    }
+
+    @Test
+    void aKioskThatDoesNotPrintOffersNoSlip() {
+        UI.getCurrent().navigate("", QueryParameters.of("kiosk", "TEST-BALANCE"));
+        memberSessions.begin(memberId(DemoLogin.BUDI), "TEST-BALANCE", LoginMethod.KPJ);
+        navigate(BalanceView.class);
+        assertTrue(exists("jht-balance"));
+        assertFalse(exists("print-balance"));
     }
 
     @Test

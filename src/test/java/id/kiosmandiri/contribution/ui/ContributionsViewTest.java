@@ -12,6 +12,9 @@ import id.kiosmandiri.demo.DemoLogin;
 import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.kiosk.ui.Formats;
 import id.kiosmandiri.kiosk.ui.KioskBrowserlessTest;
+import id.kiosmandiri.session.LoginMethod;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -255,6 +258,55 @@ class ContributionsViewTest extends KioskBrowserlessTest {
         String details = details(row).getElement().getTextRecursively();
         assertTrue(details.contains("Penghasilan dilaporkanRp 3.000.000"), details);
         assertTrue(details.contains("Dibayar olehPeserta sendiri"), details);
+    }
+
+    @Test
+    void theSelectedYearsStatementAndAPaidMonthsProofCanBePrinted() {
+        loginAs(DemoLogin.BUDI);
+        navigate(ContributionsView.class);
+        selectYear(2020);
+        assertEquals("Cetak laporan iuran 2020", text("print-statement"));
+        assertFalse(exists("print-proof"), "no month opened yet");
+
+        Div march = row("03-2020");
+        test(march).click();
+        assertEquals(1, find(Component.class).withId("print-proof").all().size());
+        assertTrue(find(Component.class).withId("print-proof").from(details(march)).exists(), "in the opened month");
+        Div april = row("04-2020");
+        test(april).click();
+        assertEquals(1, find(Component.class).withId("print-proof").all().size(), "one proof button: ids stay unique");
+        assertTrue(find(Component.class).withId("print-proof").from(details(april)).exists(), "moved to the month opened last");
+
+        click("print-proof");
+        assertOnScreen("receipt/proof/2020-04");
+        navigate(ContributionsView.class);
+        selectYear(2020);
+        click("print-statement");
+        assertOnScreen("receipt/statement/2020");
+    }
+
+    @Test
+    void anUnpaidMonthHasNoProofToPrint() {
+        Long hendra = loginAs(DemoLogin.HENDRA);
+        LocalDate today = kioskTime.today(DEMO_KIOSK);
+        ContributionLine unpaid = historyService.yearSummaries(hendra, today).stream()
+                .flatMap(y -> historyService.page(hendra, y.year(), Pageable.unpaged()).getContent().stream())
+                .filter(l -> l.status(today) == ContributionLine.Status.UNPAID)
+                .findFirst().orElseThrow(() -> new AssertionError("Hendra's employer owes the last months"));
+        navigate(ContributionsView.class);
+        selectYear(unpaid.period().getYear());
+        test(row(Formats.period(unpaid.period()))).click();
+        assertFalse(exists("print-proof"));
+    }
+
+    @Test
+    void aKioskThatDoesNotPrintShowsNoPrintButtons() {
+        UI.getCurrent().navigate("", QueryParameters.of("kiosk", "TEST-BALANCE"));
+        memberSessions.begin(memberId(DemoLogin.BUDI), "TEST-BALANCE", LoginMethod.KPJ);
+        navigate(ContributionsView.class);
+        test(rows().getFirst()).click();
+        assertFalse(exists("print-statement"));
+        assertFalse(exists("print-proof"));
     }
 
     @Test

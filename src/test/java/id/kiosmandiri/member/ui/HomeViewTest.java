@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @IntegrationTest
 class HomeViewTest extends KioskBrowserlessTest {
 
-    private static final List<String> BUILT_TILES = List.of("menu-balance", "menu-contributions", "menu-bills");
-    private static final List<String> NOT_BUILT_TILES = List.of("menu-print", "menu-update", "menu-help", "menu-card");
+    private static final List<String> BUILT_TILES = List.of("menu-balance", "menu-contributions", "menu-bills", "menu-print");
+    private static final List<String> NOT_BUILT_TILES = List.of("menu-update", "menu-help", "menu-card");
 
     @Test
     void greetsTheMemberByFirstNameWithTheKpjMasked() {
@@ -60,6 +60,7 @@ class HomeViewTest extends KioskBrowserlessTest {
         assertTrue(exists("menu-balance"));
         assertFalse(exists("menu-contributions"));
         assertFalse(exists("menu-bills"));
+        assertFalse(exists("menu-print"), "TEST-BALANCE does not print");
         for (String tile : NOT_BUILT_TILES) {
             assertFalse(exists(tile), tile);
         }

@@ -29,7 +29,9 @@ class MemberLayoutTest extends KioskBrowserlessTest {
             "home", "id.kiosmandiri.member.ui.HomeView",
             "balance", "id.kiosmandiri.balance.ui.BalanceView",
             "contributions", "id.kiosmandiri.contribution.ui.ContributionsView",
-            "bills", "id.kiosmandiri.contribution.ui.BillsView");
+            "bills", "id.kiosmandiri.contribution.ui.BillsView",
+            "print", "id.kiosmandiri.receipt.ui.PrintMenuView",
+            "receipt/balance", "id.kiosmandiri.receipt.ui.ReceiptView");
 
 
     @SuppressWarnings("unchecked")
