@@ -59,7 +59,7 @@ public class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTi
                 + (check.subject() == null ? "" : " " + check.subject()), null));
         facts.add(fact("verify.number", check.number(), "verify-number"));
         facts.add(fact("verify.issued", Formats.date(check.issuedAt().toLocalDate(), getLocale()) + ", "
-                + TIME.format(check.issuedAt()) + " " + check.issuedAt().getZone().getId(), null));
+                + TIME.format(check.issuedAt()) + " " + Formats.zone(check.issuedAt().getZone()), null));
         facts.add(fact("verify.kiosk", check.kioskName() + ", " + check.branchName(), null));
         facts.add(fact("verify.name", check.maskedName(), null));
         facts.add(fact("verify.amount", Formats.rupiah(check.mainAmount()), "verify-amount"));
