@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +62,24 @@ public class ContributionHistoryService {
     public Page<ContributionLine> page(Long memberId, int year, Pageable pageable) {
         LocalDate from = LocalDate.of(year, 1, 1);
         return contributions.findLines(memberId, from, from.plusYears(1), pageable);
+    }
+
+    /**
+     * Every month of a year, all cards, oldest first: the yearly statement prints them all, so there
+     * is no page (a year has at most 12 months a card).
+     */
+    public List<ContributionLine> yearLines(Long memberId, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        return contributions.findLinesOldestFirst(memberId, from, from.plusYears(1));
+    }
+
+    /**
+     * One month's lines, in SQL: one per card that has the month (a member working for two employers
+     * at once has two), in the order they were written; empty when the month has none.
+     */
+    public List<ContributionLine> month(Long memberId, YearMonth period) {
+        LocalDate from = period.atDay(1);
+        return contributions.findLinesOldestFirst(memberId, from, from.plusMonths(1));
     }
 
     /** Every posted contribution of the member, amounts only: what the JHT balance is computed from. */

@@ -40,6 +40,13 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
     Page<ContributionLine> findLines(@Param("memberId") Long memberId, @Param("from") LocalDate from,
                                      @Param("to") LocalDate to, Pageable pageable);
 
+    /** All of a member's months in [from, to), every card, oldest period first (one query, no paging). */
+    @Query(LINES + """
+            where c.memberId = :memberId and c.period >= :from and c.period < :to
+            order by c.period, c.id""")
+    List<ContributionLine> findLinesOldestFirst(@Param("memberId") Long memberId, @Param("from") LocalDate from,
+                                                @Param("to") LocalDate to);
+
     /** Open bills: months reported or billed without a deposit, oldest first. */
     @Query(LINES + """
             where c.memberId = :memberId and c.depositDate is null

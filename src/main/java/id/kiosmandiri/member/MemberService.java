@@ -47,6 +47,23 @@ public class MemberService {
                 .toList();
     }
 
+    /** The member as a printed receipt names them: full name, NIK and KPJ masked with {@code *}, the cards. */
+    public ReceiptHolder holder(Long memberId) {
+        Member member = members.findById(memberId).orElseThrow();
+        List<MembershipCard> memberCards = cards.findByMemberIdOrderByJhtStartAsc(memberId);
+        Map<Long, String> employerNames = employers.namesOf(memberCards.stream().map(MembershipCard::getEmployerId).toList());
+        String maskedKpj = memberCards.stream().max(Comparator.comparing(MembershipCard::getIssuedAt))
+                .map(c -> Identifiers.mask(c.getKpj(), '*')).orElse("");
+        String employer = employments.findCurrent(memberId).stream().findFirst()
+                .flatMap(e -> employers.nameOf(e.getEmployerId())).orElse(null);
+        List<ReceiptHolder.Card> holderCards = memberCards.stream()
+                .map(c -> new ReceiptHolder.Card(c.getId(), Identifiers.mask(c.getKpj(), '*'), c.getSegment(),
+                        employerNames.get(c.getEmployerId()), c.getJhtStart(), c.getJpStart(), c.isMerged()))
+                .toList();
+        return new ReceiptHolder(memberId, member.getFullName(), Identifiers.mask(member.getNik(), '*'), maskedKpj,
+                member.getStatus(), member.getSegment(), member.getBranchCode(), employer, holderCards);
+    }
+
     public MemberStatus status(Long memberId) {
         return members.findById(memberId).orElseThrow().getStatus();
     }

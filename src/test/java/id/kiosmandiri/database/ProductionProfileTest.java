@@ -39,6 +39,8 @@ class ProductionProfileTest {
         DemoProperties demo = binder.bindOrCreate("kiosk.demo", DemoProperties.class);
         assertThat(demo.members()).isZero();
         assertThat(demo.forceOnExternal()).isFalse();
+        assertThat(binder.bindOrCreate("kiosk.receipt", id.kiosmandiri.receipt.ReceiptProperties.class).generateKey())
+                .as("production never signs receipts with a key made on one node").isFalse();
     }
 
     @Test

@@ -55,4 +55,14 @@ public final class Formats {
         }
         return out.toString();
     }
+
+    /** Indonesia's zones as people write them after a time: WIB, WITA, WIT. */
+    public static String zone(java.time.ZoneId zone) {
+        return switch (zone.getId()) {
+            case "Asia/Jakarta" -> "WIB";
+            case "Asia/Makassar" -> "WITA";
+            case "Asia/Jayapura" -> "WIT";
+            default -> zone.getId();
+        };
+    }
 }

@@ -153,6 +153,7 @@ class I18nBundleTest {
         byPrefix.put("segment.", names(Segment.values()));
         byPrefix.put("contributions.status.", names(ContributionLine.Status.values()));
         byPrefix.put("contributions.paid-by.", names(PaidBy.values()));
+        byPrefix.put("verify.kind.", names(id.kiosmandiri.receipt.ReceiptKind.values()));
         List<String> tiles = new ArrayList<>();
         for (KioskConfig.Feature f : KioskConfig.Feature.values()) {
             tiles.add(f.configName());
