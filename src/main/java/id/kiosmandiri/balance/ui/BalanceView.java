@@ -61,14 +61,14 @@ class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         asOf.addClassName("as-of");
         Div hero = new Div(amount, asOf);
         hero.addClassName("hero");
-        add(title, hero);
         if (kiosks.findOrDefault(member.kioskId()).offers(KioskConfig.Feature.PRINT)) {
             // by route name: the receipt module builds on this one, not the other way round
             Button print = new Button(getTranslation("balance.print"), e -> getUI().ifPresent(ui -> ui.navigate("receipt/balance")));
             print.setId("print-balance");
-            print.addClassNames("kiosk-primary", "print-button");
-            add(print);
+            print.addClassNames("print-button", "hero-print");
+            hero.add(print);
         }
+        add(title, hero);
         if (b.estimate()) {
             // nearly every balance is partly an estimate: the current year's rate is announced only after it ends
             Paragraph estimate = new Paragraph(getTranslation("balance.estimate-note", Formats.yearRanges(b.estimatedYears())));

@@ -56,22 +56,31 @@ class PrintMenuView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         what.addClassName("plain-line");
         add(what);
 
+        // what to print now on the left (landscape), the statements by year on the right
+        Div now = new Div();
+        now.addClassName("print-column");
+        Div byYear = new Div();
+        byYear.addClassName("print-column");
+        Div columns = new Div(now, byYear);
+        columns.addClassName("print-columns");
+        add(columns);
+
         List<IssuedReceipt> notPrinted = receipts.failedInSession(member.kioskSessionId(), member.memberId(), getLocale());
         if (!notPrinted.isEmpty()) {
             Div again = new Div(new H2(getTranslation("print.again.title")));
             again.setId("print-again");
             again.addClassNames("print-section", "print-again");
             for (IssuedReceipt r : notPrinted) {
-                again.add(choice("print-again-" + r.number(), VaadinIcon.REFRESH, receiptTitle(r),
+                again.add(choice("print-again-" + r.number(), VaadinIcon.REFRESH, getTranslation("print.again", receiptTitle(r)),
                         getTranslation("print.again.hint", r.number()), "receipt/again/" + r.id()));
             }
-            add(again);
+            now.add(again);
         }
 
         Div choices = new Div(choice("print-balance", VaadinIcon.WALLET, getTranslation("print.balance"),
                 getTranslation("print.balance.hint"), "receipt/balance"));
         choices.addClassName("print-section");
-        add(choices);
+        now.add(choices);
 
         List<Integer> years = drafts.statementYears(member.memberId(), member.kioskId());
         if (!years.isEmpty()) {
@@ -93,7 +102,7 @@ class PrintMenuView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 }
                 statements.add(older, grid);
             }
-            add(statements);
+            byYear.add(statements);
         }
     }
 

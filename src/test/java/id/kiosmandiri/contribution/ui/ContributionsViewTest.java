@@ -265,7 +265,7 @@ class ContributionsViewTest extends KioskBrowserlessTest {
         loginAs(DemoLogin.BUDI);
         navigate(ContributionsView.class);
         selectYear(2020);
-        assertEquals("Cetak laporan iuran 2020", text("print-statement"));
+        assertEquals("Cetak informasi dana 2020", text("print-statement"));
         assertFalse(exists("print-proof"), "no month opened yet");
 
         Div march = row("03-2020");

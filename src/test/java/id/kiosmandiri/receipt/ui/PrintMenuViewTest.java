@@ -67,7 +67,7 @@ class PrintMenuViewTest extends KioskBrowserlessTest {
         assertTrue(years.size() > 2, "Budi has paid in since 2012");
 
         assertTrue(text("print-balance").contains("Struk saldo JHT"));
-        assertTrue(text("print-statement").contains("Laporan iuran " + years.getFirst()), text("print-statement"));
+        assertTrue(text("print-statement").contains("Informasi dana " + years.getFirst()), text("print-statement"));
         List<String> older = find(Button.class).withClassName("year-button").all().stream().map(Button::getText).toList();
         assertEquals(years.subList(1, years.size()).stream().map(String::valueOf).toList(), older);
         assertFalse(exists("print-again"), "nothing failed in this visit");
@@ -92,7 +92,7 @@ class PrintMenuViewTest extends KioskBrowserlessTest {
         String id = "print-again-" + receipt.number();
         assertTrue(exists(id), id + "; stored: " + jdbc.queryForList("SELECT number, status, session_id FROM receipt WHERE member_id = ?", budi)
                 + "; session " + member.kioskSessionId());
-        assertTrue(text(id).contains("Laporan iuran tahun 2020") && text(id).contains(receipt.number()), text(id));
+        assertTrue(text(id).contains("Cetak lagi: Informasi dana JHT-JP tahun 2020") && text(id).contains(receipt.number()), text(id));
         click(id);
         assertOnScreen("receipt/again/" + receipt.id());
         assertTrue(find(Html.class).from(byId(Div.class, "receipt-preview")).single().getInnerHtml().contains(receipt.number()));
