@@ -317,7 +317,8 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         long receiptId = issued.id();
         long memberId = member.memberId();
         String kioskId = kiosk.id();
-        CompletableFuture.supplyAsync(() -> receipts.print(receiptId, memberId, kioskId, locale), PRINTING)
+        Locale language = locale;
+        CompletableFuture.supplyAsync(() -> receipts.print(receiptId, memberId, kioskId, language), PRINTING)
                 .whenComplete((outcome, error) -> {
                     try {
                         ui.access(() -> {

@@ -108,6 +108,19 @@ class ReceiptViewTest extends KioskBrowserlessTest {
     }
 
     @Test
+    void aPaidMonthsProofAndAYearsStatementPreviewUnderTheirTitles() {
+        loginAt("TEST-PRINT");
+        navigate("receipt/proof/2020-04", ReceiptView.class);
+        assertEquals("Bukti bayar iuran April 2020", find(com.vaadin.flow.component.html.H1.class).single().getText());
+        assertTrue(preview().contains("BUKTI PEMBAYARAN IURAN"), preview());
+        assertTrue(exists("print-confirm"));
+
+        navigate("receipt/statement/2020", ReceiptView.class);
+        assertEquals("Informasi dana JHT-JP tahun 2020", find(com.vaadin.flow.component.html.H1.class).single().getText());
+        assertTrue(preview().contains("2020"), preview());
+    }
+
+    @Test
     void cetakStoresThePrintsAndSaysSo() throws Exception {
         loginAt("TEST-PRINT");
         navigate("receipt/balance", ReceiptView.class);
