@@ -254,7 +254,7 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             large();
         }
         status.removeAll();
-        status.removeClassNames("printed", "failed", "printing", "none");
+        status.removeClassNames("printed", "failed", "printing", "none", "unavailable");
         switch (next) {
             case PREVIEW -> {
                 status.setVisible(false);
@@ -262,7 +262,7 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             case PRINTING -> status("printing", getTranslation("receipt.status.printing"));
             case NO_PRINTER -> status("none", getTranslation("receipt.status.none"));
-            case UNAVAILABLE -> status("none", getTranslation("receipt.status.unavailable"));
+            case UNAVAILABLE -> status("unavailable", getTranslation("receipt.status.unavailable"));
             case PRINTED, FAILED -> {
                 // filled by printed() and failed(), which know what happened
             }
