@@ -10,11 +10,13 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -62,7 +64,17 @@ class SecurityConfiguration {
         // Vaadin's configurer takes this one instead of making its own
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new StaffLoginRedirects.Success());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()));
-        http.headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        http.headers(headers -> headers.cacheControl(cache -> cache.disable())
+                .frameOptions(frames -> frames.sameOrigin()) // what Vaadin's pages send by themselves
+                // Vaadin's pages are served through a forward, which commits the response past the
+                // filter's wrapper: written up front, the headers reach those pages too
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         http.addFilterAfter(new StaffIdleTimeout(clock, Duration.ofMinutes(staff.idleTimeoutMinutes()), audit),
                 SecurityContextHolderFilter.class);
         return http.build();

@@ -68,9 +68,15 @@ public class StaffAuditLog {
         return count == null ? 0 : count;
     }
 
-    /** Refuses (and records) what only an admin may do. */
+    /**
+     * Refuses (and records) what only an admin may do. The account is looked up on every call, so an
+     * admin disabled a moment ago can do nothing more from a page still open.
+     */
     void requireAdmin(CurrentStaff actor, String what) {
-        if (actor == null || !actor.admin()) {
+        boolean admin = actor != null && actor.admin() && Boolean.TRUE.equals(jdbc.query(
+                "SELECT enabled FROM staff_account WHERE id = ? AND role = 'ADMIN'",
+                rs -> rs.next() && rs.getBoolean(1), actor.accountId()));
+        if (!admin) {
             if (actor != null) {
                 record(actor, StaffAction.ACCESS_DENIED, what, actor.branchCode());
             }

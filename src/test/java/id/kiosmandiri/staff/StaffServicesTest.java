@@ -129,6 +129,15 @@ class StaffServicesTest {
     }
 
     @Test
+    void anAdminDisabledAMomentAgoCanDoNothingMoreFromAPageStillOpen() {
+        staff.setEnabled("test-svc-admin", false);
+        assertThatThrownBy(() -> accounts.count(admin)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.setEnabled(admin, salemba.accountId(), false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audit.page(admin, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThat(staff.enabled("test-svc-salemba")).isTrue();
+    }
+
+    @Test
     void accountRulesAreCheckedByTheService() {
         assertThatThrownBy(() -> accounts.create(admin, new NewStaffAccount("x", "X", StaffRole.ADMIN, null)))
                 .isInstanceOf(StaffAccountException.class).hasMessage("staff.accounts.error.username");

@@ -27,6 +27,7 @@ import id.kiosmandiri.staff.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -72,7 +73,7 @@ class AccountsView extends Div implements HasDynamicTitle {
         role.setId("account-role");
         role.setLabel(getTranslation("staff.accounts.role"));
         role.setItems(StaffRole.BRANCH_STAFF, StaffRole.ADMIN);
-        role.setItemLabelGenerator(r -> getTranslation("staff.role." + r.name()));
+        role.setItemLabelGenerator(r -> getTranslation("staff.role." + r.name().toLowerCase(Locale.ROOT)));
         role.setValue(StaffRole.BRANCH_STAFF);
         branch.setId("account-branch");
         branch.setLabel(getTranslation("staff.accounts.branch"));
@@ -96,12 +97,13 @@ class AccountsView extends Div implements HasDynamicTitle {
     private Div list() {
         grid.setId("accounts");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addClassName("staff-grid");
+        // every account in the list (a branch office has a handful), still fetched a page at a time in SQL
+        grid.setAllRowsVisible(true);
         grid.addColumn(StaffAccountSummary::username).setHeader(getTranslation("staff.accounts.username")).setKey("username")
                 .setAutoWidth(true);
         grid.addColumn(StaffAccountSummary::displayName).setHeader(getTranslation("staff.accounts.name")).setKey("name")
                 .setAutoWidth(true);
-        grid.addColumn(a -> getTranslation("staff.role." + a.role().name())).setHeader(getTranslation("staff.accounts.role"))
+        grid.addColumn(a -> getTranslation("staff.role." + a.role().name().toLowerCase(Locale.ROOT))).setHeader(getTranslation("staff.accounts.role"))
                 .setKey("role").setAutoWidth(true);
         grid.addColumn(a -> a.branchCode() == null ? getTranslation("staff.all-branches") : branchNames.getOrDefault(a.branchCode(), a.branchCode()))
                 .setHeader(getTranslation("staff.accounts.branch")).setKey("branch").setAutoWidth(true);
@@ -121,6 +123,10 @@ class AccountsView extends Div implements HasDynamicTitle {
         Button toggle = new Button(getTranslation(account.enabled() ? "staff.accounts.disable" : "staff.accounts.enable"),
                 e -> setEnabled(account, !account.enabled()));
         toggle.setId("account-toggle-" + account.username());
+        if (account.id() == staffContext.require().accountId()) {
+            toggle.setEnabled(false); // nobody disables their own account (the service refuses it too)
+            toggle.setTooltipText(getTranslation("staff.accounts.error.self"));
+        }
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, account.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         Button reset = new Button(getTranslation("staff.accounts.reset"), e -> confirmReset(account));
         reset.setId("account-reset-" + account.username());

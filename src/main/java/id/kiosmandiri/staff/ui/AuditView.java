@@ -18,6 +18,7 @@ import id.kiosmandiri.staff.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
+import java.util.Locale;
 
 /**
  * The staff audit, for admins only: newest first, fetched one page at a time in SQL as the list
@@ -53,19 +54,20 @@ class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Grid<AuditEntry> grid = new Grid<>(PAGE_SIZE);
         grid.setId("audit");
         grid.addClassName("staff-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> StaffFormats.dateTime(e.occurredAt(), zone))
                 .setHeader(getTranslation("staff.audit.time", StaffFormats.zoneName(zone))).setKey("time").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntry::username).setHeader(getTranslation("staff.audit.user")).setKey("user").setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("staff.audit.action." + e.action().name()))
-                .setHeader(getTranslation("staff.audit.action")).setKey("action").setAutoWidth(true);
+        grid.addColumn(AuditEntry::username).setHeader(getTranslation("staff.audit.user")).setKey("user").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> getTranslation("staff.audit.action." + e.action().name().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("staff.audit.action")).setKey("action").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("staff.audit.detail"))
-                .setKey("detail").setFlexGrow(1);
+                .setKey("detail").setFlexGrow(1).setWidth("320px");
         grid.addColumn(e -> e.branchCode() == null ? "" : e.branchCode()).setHeader(getTranslation("staff.audit.branch"))
-                .setKey("branch").setAutoWidth(true);
+                .setKey("branch").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress())
-                .setHeader(getTranslation("staff.audit.address")).setKey("address").setAutoWidth(true);
+                .setHeader(getTranslation("staff.audit.address")).setKey("address").setAutoWidth(true).setFlexGrow(0);
         // newest first, one page per query, in SQL
         grid.setItems(query -> audit.page(staffContext.require(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, audit.count(staffContext.require())));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -47,7 +48,9 @@ public class StaffLoginView extends Div implements BeforeEnterObserver, HasDynam
 
         Div box = new Div();
         box.addClassName("staff-login-box");
-        Div top = new Div(new StaffLanguageToggle());
+        Span brand = new Span(getTranslation("staff.brand"));
+        brand.addClassName("staff-login-brand");
+        Div top = new Div(brand, new StaffLanguageToggle());
         top.addClassName("staff-login-top");
         H1 title = new H1(getTranslation("staff.login.title"));
         Paragraph lead = new Paragraph(getTranslation("staff.login.lead"));
