@@ -36,8 +36,8 @@ import java.util.Map;
  * not-found screen) passes to Vaadin, whose view access control decides per view.</li>
  * </ul>
  * Vaadin's round trips carry Vaadin's own CSRF token (Spring's CSRF check skips them, as
- * {@link VaadinSecurityConfigurer} sets up); the login form is a plain form post that Spring
- * Security checks. A login starts a new HTTP session (session fixation: nothing of the browser's
+ * {@link VaadinSecurityConfigurer} sets up, and skips the login page's post too); the login form is
+ * a plain form whose post Spring Security authenticates. A login starts a new HTTP session (session fixation: nothing of the browser's
  * session before, say a member's kiosk session, comes along). Cache headers stay with
  * {@code web.NoStoreFilter}, which sends no-store on every dynamic answer and lets static files be
  * cached.

@@ -15,11 +15,15 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +41,8 @@ class StaffIdleTimeoutTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock appClock;
+    @Autowired
+    SecurityFilterChain chain;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC);
     private TestStaff staff;
@@ -97,6 +103,13 @@ class StaffIdleTimeoutTest {
         request("heartbeat");
         assertThat(session.isInvalid()).isFalse();
         assertThat(staff.audit("test-idle")).isEmpty();
+    }
+
+    @Test
+    void theFilterIsInTheSecurityChainWhereTheSignedInStaffIsKnownAndBeforeAccessIsDecided() {
+        List<Class<?>> filters = chain.getFilters().stream().<Class<?>>map(Object::getClass).toList();
+        assertThat(filters).containsSubsequence(SecurityContextHolderFilter.class, StaffIdleTimeout.class,
+                AuthorizationFilter.class);
     }
 
     @Test

@@ -123,6 +123,11 @@ class StaffViewsTest extends SpringBrowserlessTest {
         assertThat(demo.getChildren().map(Element::getText).toList()).containsExactly("DEMO-01", "Kios Mandiri 1",
                 "Lobi utama, dekat antrean customer service", "Cetak dari browser");
         assertThat(demo.hasAttribute("data-state")).as("no live state is known yet").isFalse();
+
+        test(byId(Button.class, "staff-lang")).click();
+        Component english = (Component) getCurrentView();
+        assertThat(english.getElement().getChild(0).getText()).isEqualTo("Kiosks of Kantor Cabang Jakarta Salemba");
+        assertThat(byId(Button.class, "staff-logout").getText()).isEqualTo("Log out");
     }
 
     @Test
