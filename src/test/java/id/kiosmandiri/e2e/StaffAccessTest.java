@@ -74,7 +74,8 @@ class StaffAccessTest extends BrowserTest {
         assertThat(shell.path()).isEqualTo("/staff/accounts");
         assertThat(shell.user()).isEqualTo("Admin Kantor Pusat · Semua cabang");
         shell.byId("accounts");
-        assertThat(driver.findElement(org.openqa.selenium.By.id("accounts")).getText()).contains("salemba", "bandung");
+        assertThat(driver.findElement(org.openqa.selenium.By.id("accounts")).getText()).contains("salemba", "bandung")
+                .as("no test left an account of its own behind").doesNotContain(TestStaff.PREFIX);
         screenshot("staff-accounts-landscape");
 
         // a new password for an account, from the list, confirmed, shown once, audited with the admin's address

@@ -46,6 +46,11 @@ class StaffLoginHttpTest {
     @BeforeEach
     void setUp() {
         staff = new TestStaff(jdbc, clock);
+        newBrowser();
+    }
+
+    /** A browser with no cookies: no session yet. */
+    private void newBrowser() {
         cookies = new CookieManager();
         browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -146,7 +151,7 @@ class StaffLoginHttpTest {
         assertThat(staff.audit("test-http-branch")).extracting(TestStaff.Audited::action, TestStaff.Audited::branchCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("LOGIN", "BDGSUCI"));
 
-        setUp();
+        newBrowser();
         assertThat(redirect(login(DemoStaffLogin.ADMIN.username(), DemoStaffLogin.ADMIN.password())))
                 .as("the demo admin, to the accounts").isEqualTo("/staff/accounts");
     }
