@@ -4,6 +4,7 @@ import id.kiosmandiri.contribution.ContributionRulesProvider;
 import id.kiosmandiri.database.EmbeddedDatabaseProperties;
 import id.kiosmandiri.kiosk.Branch;
 import id.kiosmandiri.kiosk.KioskRegistry;
+import id.kiosmandiri.staff.StaffAccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,7 +26,9 @@ import java.util.Map;
  * Loads demo data at start-up into a database that has no members yet: by default only into the
  * embedded database, never into an external one unless {@code kiosk.demo.force-on-external}.
  * An embedded database that already has members keeps them ({@link DemoDataset} has refused it
- * before this runs if they were generated with older rules).
+ * before this runs if they were generated with older rules). The demo staff accounts
+ * ({@link DemoStaffLogin}) come with the demo data: into a database that holds demo data (also one
+ * made before staff accounts existed) and has no staff account yet.
  * <p>
  * It runs as an {@link ApplicationRunner} on purpose: the web server already answers, but Spring
  * Boot sets readiness to accepting traffic only after every runner has finished, so while a load
@@ -47,10 +50,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final PasswordEncoder pinEncoder;
     private final Clock clock;
     private final DemoDataset dataset;
+    private final StaffAccountService staffAccounts;
 
     DemoDataLoader(DemoProperties demo, EmbeddedDatabaseProperties embeddedDb, DataSource dataSource,
                    JdbcTemplate jdbc, KioskRegistry kiosks,
-                   ContributionRulesProvider rules, PasswordEncoder pinEncoder, Clock clock, DemoDataset dataset) {
+                   ContributionRulesProvider rules, PasswordEncoder pinEncoder, Clock clock, DemoDataset dataset,
+                   StaffAccountService staffAccounts) {
         this.demo = demo;
         this.embeddedDb = embeddedDb;
         this.dataSource = dataSource;
@@ -60,6 +65,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.pinEncoder = pinEncoder;
         this.clock = clock;
         this.dataset = dataset;
+        this.staffAccounts = staffAccounts;
     }
 
     @Override
@@ -72,10 +78,12 @@ class DemoDataLoader implements ApplicationRunner {
             return; // kiosk.demo.members: 0 turns demo data off (the benchmark loads its own)
         }
         Long members = jdbc.queryForObject("SELECT COUNT(*) FROM member", Long.class);
-        if (members != null && members > 0) {
-            return;
+        if (members == null || members == 0) {
+            load(count, demo.seed());
         }
-        load(count, demo.seed());
+        if (dataset.storedRulesVersion() != null) {
+            staffAccounts.seedIfNone(DemoStaffLogin.seeds()); // only beside demo data, never beside an agency's records
+        }
     }
 
     /** Generates and inserts {@code count} members; returns the time taken in milliseconds. */

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -15,9 +16,12 @@ import java.io.IOException;
  * {@code Cache-Control: no-store}, so nothing of a member can come back from the cache, the back
  * button or the back-forward cache. Vaadin sets its own {@code no-cache} on round trips; the
  * response is wrapped so that it cannot overwrite ours. Static assets (scripts, styles, images)
- * hold nothing personal and may be cached.
+ * hold nothing personal and may be cached. It runs before Spring Security's filter chain (order
+ * -100), so the chain's own answers (a redirect to the staff login) are not stored either, and
+ * Spring Security's cache headers are switched off in favour of these.
  */
 @Component
+@Order(-110)
 class NoStoreFilter extends OncePerRequestFilter {
 
     static final String NO_STORE = "no-store, no-cache, must-revalidate, max-age=0";

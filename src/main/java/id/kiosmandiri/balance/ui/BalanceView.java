@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.balance.BalanceOverview;
 import id.kiosmandiri.balance.BalanceService;
 import id.kiosmandiri.balance.JhtCalculator;
@@ -29,6 +30,7 @@ import java.util.Locale;
 import static id.kiosmandiri.kiosk.ui.Rows.row;
 
 /** The JHT balance as of today, this year's breakdown as the official statement shows it, and JP. */
+@AnonymousAllowed
 @Route(value = "balance", layout = MemberLayout.class)
 class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.contribution.BillService;
 import id.kiosmandiri.contribution.ContributionLine;
 import id.kiosmandiri.contribution.ContributionRules;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import static id.kiosmandiri.kiosk.ui.Rows.row;
 
 /** Open bills: the member's own BPU months, and PU months the employer has not paid. */
+@AnonymousAllowed
 @Route(value = "bills", layout = MemberLayout.class)
 class BillsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.contribution.ContributionHistory;
 import id.kiosmandiri.contribution.ContributionHistoryService;
 import id.kiosmandiri.contribution.ContributionRules;
@@ -37,6 +38,7 @@ import static id.kiosmandiri.kiosk.ui.Rows.row;
  * Payment details, month by month, newest first: large rows with the key numbers, details on a
  * tap. A year at a time, 12 rows a page from SQL, more on request.
  */
+@AnonymousAllowed
 @Route(value = "contributions", layout = MemberLayout.class)
 class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

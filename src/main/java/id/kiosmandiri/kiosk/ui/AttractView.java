@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.kiosk.CardReads;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
@@ -30,6 +31,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * kiosk is being prepared, offers no start and ignores the card reader, and looks again every few
  * seconds.
  */
+@AnonymousAllowed
 @Route("")
 @JavaScript("context://kiosk.js")
 public class AttractView extends Div implements BeforeEnterObserver, HasDynamicTitle {

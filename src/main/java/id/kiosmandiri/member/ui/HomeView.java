@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.member.MemberService;
@@ -21,6 +22,7 @@ import id.kiosmandiri.session.ui.MemberLayout;
 import java.util.Set;
 
 /** The member's menu: who they are, and one large tile per thing they can do here. */
+@AnonymousAllowed
 @Route(value = "home", layout = MemberLayout.class)
 class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

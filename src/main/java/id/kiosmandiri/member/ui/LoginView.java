@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.kiosk.CardReads;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
@@ -42,6 +43,7 @@ import java.util.Optional;
  * prepared (readiness refusing traffic, e.g. demo data loading) it sends the browser back to the
  * attract screen, which says so.
  */
+@AnonymousAllowed
 @Route("login")
 @JavaScript("context://kiosk.js")
 class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.kiosk.PrinterType;
@@ -28,6 +29,7 @@ import java.util.List;
  * "Cetak": what the member can print, in large choices. Receipts of this visit that did not come out
  * come first, to print again; then the balance slip and the yearly statements, newest year first.
  */
+@AnonymousAllowed
 @Route(value = "print", layout = MemberLayout.class)
 class PrintMenuView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

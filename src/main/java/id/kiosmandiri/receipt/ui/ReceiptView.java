@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.kiosk.PrinterType;
@@ -50,6 +51,7 @@ import java.util.concurrent.Executors;
  * {@code receipt/again/<receipt id>} for a stored receipt of the member that did not print. Other
  * modules' screens link here by these names (they must not import this module: it depends on them).
  */
+@AnonymousAllowed
 @Route(value = "receipt/:kind/:subject?", layout = MemberLayout.class)
 class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

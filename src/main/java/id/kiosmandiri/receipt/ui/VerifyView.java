@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.kiosk.ui.Formats;
 import id.kiosmandiri.kiosk.ui.LanguageToggle;
 import id.kiosmandiri.receipt.ReceiptCheck;
@@ -21,6 +22,7 @@ import java.time.format.DateTimeFormatter;
  * the reader compare it with the paper (kind, number, time, kiosk, the name masked, the amount).
  * No login; a changed, shortened or made-up token is simply "not valid", never an error page.
  */
+@AnonymousAllowed
 @Route("verify/:token")
 @StyleSheet("verify.css")
 public class VerifyView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.session.SessionEndReason;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * a way to try again and a way out, never a stack trace. Nothing the member did is lost: they
  * try again, or leave. The kiosk recovers by itself once the cause is gone.
  */
+@AnonymousAllowed
 @JavaScript("context://kiosk.js")
 public class KioskErrorView extends Div implements HasErrorParameter<Exception> {
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.session.SessionEndReason;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * An address the kiosk does not know: no list of routes, just the way back. Inside a member's
  * session "Kembali ke awal" ends it (the start screen belongs to nobody), and the idle guard runs.
  */
+@AnonymousAllowed
 @JavaScript("context://kiosk.js")
 public class KioskNotFoundView extends Div implements HasErrorParameter<NotFoundException> {
 

@@ -14,13 +14,17 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.session.SessionEndReason;
 
 
 /**
  * The frame of every member screen: menu, language and a big "Keluar" on top, the screen below.
  * Nobody reaches a member screen without a logged-in member: they go back to the attract screen.
+ * Kiosk screens are open to anonymous users ({@code @AnonymousAllowed}, for Vaadin's view access
+ * control): a member is no Spring Security user; the member session decides, here.
  */
+@AnonymousAllowed
 @JavaScript("context://kiosk.js")
 public class MemberLayout extends Div implements RouterLayout, BeforeEnterObserver, AfterNavigationObserver {
 

@@ -154,6 +154,9 @@ class I18nBundleTest {
         byPrefix.put("contributions.status.", names(ContributionLine.Status.values()));
         byPrefix.put("contributions.paid-by.", names(PaidBy.values()));
         byPrefix.put("verify.kind.", names(id.kiosmandiri.receipt.ReceiptKind.values()));
+        byPrefix.put("staff.role.", names(id.kiosmandiri.staff.StaffRole.values()));
+        byPrefix.put("staff.audit.action.", names(id.kiosmandiri.staff.StaffAction.values()));
+        byPrefix.put("staff.printer.", Stream.of(id.kiosmandiri.kiosk.PrinterType.values()).map(id.kiosmandiri.kiosk.PrinterType::configName).toList());
         List<String> tiles = new ArrayList<>();
         for (KioskConfig.Feature f : KioskConfig.Feature.values()) {
             tiles.add(f.configName());

@@ -1,0 +1,20 @@
+package id.kiosmandiri.staff;
+
+/** What the staff audit records. */
+public enum StaffAction {
+    /** A successful login. */
+    LOGIN,
+    /** A wrong password, an unknown username or a disabled account (the detail says which; the login page does not). */
+    LOGIN_FAILED,
+    /** A login refused unchecked because of earlier failures for the username or from the address. */
+    LOGIN_THROTTLED,
+    LOGOUT,
+    /** The session ended after the idle timeout. */
+    SESSION_TIMEOUT,
+    /** A page or service call the account's role does not allow. */
+    ACCESS_DENIED,
+    ACCOUNT_CREATED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    PASSWORD_RESET
+}
