@@ -40,9 +40,6 @@ public final class ContributionRules {
     public static final long BPU_JKM = 6_800;
     static final BigDecimal BPU_JHT = new BigDecimal("0.02");
 
-    /** The JP programme began in July 2015. */
-    public static final LocalDate JP_START = LocalDate.of(2015, 7, 1);
-
     /** PP 44/2015 art. 26 and PP 45/2015 art. 33: 2 % a month late, outside rule windows. */
     static final BigDecimal LATE_PENALTY_PER_MONTH = new BigDecimal("0.02");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -95,6 +92,14 @@ public final class ContributionRules {
         return window(period, false);
     }
 
+    /**
+     * The first month of the JP programme: the first JP wage cap in the data (table jp_wage_cap,
+     * 2015-07-01 from PP 45/2015), so the date stands in data with its source, not in code.
+     */
+    public LocalDate jpStart() {
+        return jpWageCaps.isEmpty() ? LocalDate.MAX : jpWageCaps.firstKey();
+    }
+
     /** The JP wage cap in force in a period, or 0 before JP existed. */
     public long jpWageCap(LocalDate period) {
         Map.Entry<LocalDate, Long> entry = jpWageCaps.floorEntry(period);
@@ -114,7 +119,8 @@ public final class ContributionRules {
             throw new IllegalArgumentException("wage and back pay cannot be negative");
         }
         long base = wage + backPay;
-        long jpBase = (inJp && !period.isBefore(JP_START)) ? Math.min(base, jpWageCap(period)) : 0;
+        // before the first cap JP did not exist: its cap there is 0
+        long jpBase = inJp ? Math.min(base, jpWageCap(period)) : 0;
         BigDecimal jkkRate = JKK_BY_RISK_CLASS[riskClass - 1];
         BigDecimal jkmRate = JKM_PU;
         Optional<Window> discount = labourIntensive ? window(period, true) : Optional.empty();

@@ -220,7 +220,7 @@ final class DemoDataGenerator {
             case SITI -> {
                 member(memberId, login.nik(), login.fullName(), birth, gender, "PU", "ACTIVE", branch, pinHash, r);
                 LocalDate start = LocalDate.of(2014, 1, 1);
-                long card1 = namedCard(memberId, login, "PU", employers.get(2).id(), start, jpStart(birth, LocalDate.of(2015, 7, 1)), true);
+                long card1 = namedCard(memberId, login, "PU", employers.get(2).id(), start, jpStart(birth, rules.jpStart()), true);
                 LocalDate second = LocalDate.of(2021, 2, 1);
                 long card2 = card(memberId, DemoLogin.SITI_SECOND_KPJ, "PU", employers.get(3).id(), second,
                         jpStart(birth, second), false, r);
@@ -239,7 +239,7 @@ final class DemoDataGenerator {
             case DEWI -> {
                 member(memberId, login.nik(), login.fullName(), birth, gender, "PU", "INACTIVE", branch, pinHash, r);
                 LocalDate start = LocalDate.of(2009, 8, 1);
-                long card = namedCard(memberId, login, "PU", employers.get(4).id(), start, jpStart(birth, ContributionRules.JP_START), true);
+                long card = namedCard(memberId, login, "PU", employers.get(4).id(), start, jpStart(birth, rules.jpStart()), true);
                 Job job = new Job(cleanEmployer(4), card, start, LocalDate.of(2024, 4, 1), 1_300);
                 employment(memberId, job.employer().id(), card, job.start(), job.end());
                 wageEarnerHistory(memberId, job, birth, true, r);
@@ -415,8 +415,8 @@ final class DemoDataGenerator {
     }
 
     /** JP is for workers who join before pension age (56 assumed for joining); it started in July 2015. */
-    private static LocalDate jpStart(LocalDate birth, LocalDate joined) {
-        LocalDate from = joined.isBefore(ContributionRules.JP_START) ? ContributionRules.JP_START : joined.withDayOfMonth(1);
+    private LocalDate jpStart(LocalDate birth, LocalDate joined) {
+        LocalDate from = joined.isBefore(rules.jpStart()) ? rules.jpStart() : joined.withDayOfMonth(1);
         return age(birth, from) < 56 ? from : null;
     }
 

@@ -90,6 +90,13 @@ class ContributionRulesTest {
     }
 
     @Test
+    void jpBeginsWithItsFirstWageCapInTheData() {
+        assertThat(rules.jpStart()).isEqualTo(month(2015, 7));
+        assertThat(new ContributionRules(java.util.Map.of(month(2016, 1), 7_000_000L), Set.of(), WINDOWS).jpStart())
+                .isEqualTo(month(2016, 1));
+    }
+
+    @Test
     void wageBelowTheJpCapPaysEverythingOnTheWage() {
         ContributionAmounts a = rules.wageEarner(month(2024, 5), 5_000_000, 0, 2, false, true);
 

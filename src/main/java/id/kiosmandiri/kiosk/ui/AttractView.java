@@ -44,6 +44,7 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Button start;
     private KioskConfig kiosk;
     private Registration preparingPoll;
+    private static final int PREPARING_POLL_MS = 10_000;
 
     AttractView(KioskRegistry registry, CardReads cardReads, ApplicationEventPublisher events,
                 ApplicationAvailability availability) {
@@ -133,10 +134,13 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    /** Looks again every few seconds until ready: a kiosk has no one to press reload. */
+    /**
+     * Looks again every 10 s until ready: a kiosk has no one to press reload. Only while this server
+     * is not ready (demo data loading at start-up, or shutting down), never in normal use.
+     */
     private void pollUntilReady(UI ui) {
         if (preparingPoll == null) {
-            ui.setPollInterval(3000);
+            ui.setPollInterval(PREPARING_POLL_MS);
             preparingPoll = ui.addPollListener(e -> showReadiness());
         }
     }

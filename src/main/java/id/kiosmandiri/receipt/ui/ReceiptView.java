@@ -399,7 +399,7 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void pollWhilePrinting(UI ui) {
-        // member screens poll once a second already (idle guard); the outcome comes with the next poll
+        // the outcome comes with the next poll: only while a print is out (at most the printer timeout)
         pollBeforePrinting = ui.getPollInterval();
         if (pollBeforePrinting < 0 || pollBeforePrinting > POLL_WHILE_PRINTING_MS) {
             ui.setPollInterval(POLL_WHILE_PRINTING_MS);

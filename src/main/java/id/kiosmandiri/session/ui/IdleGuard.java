@@ -12,13 +12,19 @@ import com.vaadin.flow.shared.Registration;
 import id.kiosmandiri.session.IdleTimer;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Watches for input on a screen and ends it when the kiosk is left alone. The browser script only
- * reports input (throttled); this component decides, on the server, once a second: at the
- * timeout minus the warning it shows "Masih di sana?" with a countdown, at zero it calls
- * {@code onExpire}. Any touch continues. It runs whatever else is open (a dialog, a print).
+ * reports input (throttled); this component decides, on the server: at the timeout minus the
+ * warning it shows "Masih di sana?" with a countdown, at zero it calls {@code onExpire}. Any touch
+ * continues. It runs whatever else is open (a dialog, a print).
+ *
+ * <p>No polling: after each decision the server sets one timer in the browser for the moment the
+ * next decision is due (the warning, then the logout); the countdown's seconds tick in the browser.
+ * An idle kiosk therefore sends two requests per timeout, not one a second. A browser that goes
+ * silent is logged out by the server's own sweep.
  */
 public class IdleGuard extends Div {
 
@@ -50,8 +56,9 @@ public class IdleGuard extends Div {
     private final ActivityClock activity;
     private final Runnable onExpire;
     private final Span countdown = new Span();
-    private Registration pollRegistration;
+    private Registration checkRegistration;
     private Registration activityRegistration;
+    private UI ui;
     private boolean expired;
 
     public IdleGuard(IdleTimer timer, Clock clock, ActivityClock activity, Runnable onExpire) {
@@ -80,24 +87,30 @@ public class IdleGuard extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
+        ui = event.getUI();
         // the page's script reports input here: a marked element the script looks for
         ui.getElement().setAttribute("data-activity-target", "");
-        ui.setPollInterval(1000);
-        pollRegistration = ui.addPollListener(e -> check());
         activityRegistration = ui.getElement().addEventListener("kiosk-activity", e -> activity());
+        // the browser timer set by wakeUpIn() comes back here (the UI element: always visible,
+        // where this component, hidden until the warning, could not receive it)
+        checkRegistration = ui.getElement().addEventListener("kiosk-idle-check", e -> check());
+        // the first decision: at the warning, or at once if that is already due (never while attaching)
+        Duration idle = Duration.between(activity.lastActivity(), clock.instant());
+        Duration untilWarning = timer.timeout().minus(timer.warning()).minus(idle);
+        wakeUpIn(untilWarning.isNegative() ? Duration.ZERO : untilWarning);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
+        if (checkRegistration != null) {
+            checkRegistration.remove();
         }
         if (activityRegistration != null) {
             activityRegistration.remove();
         }
-        event.getUI().setPollInterval(-1);
+        event.getUI().getElement().executeJs(CLEAR_TIMERS);
         event.getUI().getElement().removeAttribute("data-activity-target");
+        ui = null;
     }
 
     /** Input from the member: start the idle time again and hide the warning. */
@@ -107,25 +120,52 @@ public class IdleGuard extends Div {
         }
         activity.touch();
         setVisible(false);
+        wakeUpIn(timer.timeout().minus(timer.warning()));
     }
 
-    /** Decides what the screen shows now: called once a second by the poll. */
+    /** Decides what the screen shows now: when the browser timer set by the last decision fires. */
     public void check() {
         if (expired) {
             return;
         }
         Instant now = clock.instant();
         Instant lastActivity = activity.lastActivity();
+        Duration idle = Duration.between(lastActivity, now);
         switch (timer.phase(lastActivity, now)) {
-            case ACTIVE -> setVisible(false);
+            case ACTIVE -> {
+                setVisible(false);
+                wakeUpIn(timer.timeout().minus(timer.warning()).minus(idle));
+            }
             case WARNING -> {
-                countdown.setText(String.valueOf(timer.secondsLeft(lastActivity, now)));
+                long secondsLeft = timer.secondsLeft(lastActivity, now);
+                countdown.setText(String.valueOf(secondsLeft));
                 setVisible(true);
+                wakeUpIn(timer.timeout().minus(idle));
+                // the seconds tick down in the browser; the server decides again at zero
+                countdown.getElement().executeJs(COUNT_DOWN);
             }
             case EXPIRED -> {
                 expired = true;
                 onExpire.run();
             }
         }
+    }
+
+    private static final String CLEAR_TIMERS = "clearTimeout(window.__kioskIdleCheck); clearInterval(window.__kioskIdleTick);";
+    private static final String COUNT_DOWN = "clearInterval(window.__kioskIdleTick); const el = this;"
+            + " window.__kioskIdleTick = setInterval(function () {"
+            + " const n = parseInt(el.textContent, 10); if (n > 1) { el.textContent = String(n - 1); }"
+            + " else { clearInterval(window.__kioskIdleTick); } }, 1000);";
+
+    /** One browser timer (replacing the one before) that asks for the next decision after {@code delay}. */
+    private void wakeUpIn(Duration delay) {
+        if (ui == null) {
+            return; // not on a page (yet): onAttach decides
+        }
+        // a little late rather than early: a decision that comes too early only sets the timer again
+        long millis = Math.max(200, delay.toMillis() + 50);
+        ui.getElement().executeJs(CLEAR_TIMERS + " const el = this;"
+                + " window.__kioskIdleCheck = setTimeout(function () { el.dispatchEvent(new CustomEvent('kiosk-idle-check')); }, $0);",
+                millis);
     }
 }

@@ -66,6 +66,16 @@ class MemberLayoutTest extends KioskBrowserlessTest {
     }
 
     @Test
+    void noMemberScreenPollsTheServer() {
+        // every kiosk of the country may talk to one server: the idle timer is a browser timer
+        loginAs(DemoLogin.BUDI);
+        MEMBER_SCREENS.forEach((route, viewClass) -> {
+            navigate(route, view(viewClass));
+            assertEquals(-1, com.vaadin.flow.component.UI.getCurrent().getPollInterval(), route);
+        });
+    }
+
+    @Test
     void theLanguageToggleIsOnTheScreensBeforeLoginToo() {
         navigate(AttractView.class);
         assertEquals("English", button("lang-toggle").getText());
