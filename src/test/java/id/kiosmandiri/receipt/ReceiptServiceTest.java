@@ -102,6 +102,32 @@ class ReceiptServiceTest {
     }
 
     @Test
+    void twentyReceiptsIssuedAtOnceAtOneKioskGetTwentyDifferentNumbersInARow() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<String>> numbers = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                long amount = 1_000 + i;
+                numbers.add(pool.submit(() -> {
+                    start.await();
+                    return issue("TEST-PRINT", amount).number();
+                }));
+            }
+            start.countDown();
+            java.util.SortedSet<Integer> sequence = new java.util.TreeSet<>();
+            for (var f : numbers) {
+                String n = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                sequence.add(Integer.parseInt(n.substring(n.length() - 4)));
+            }
+            assertThat(sequence).as("no number twice").hasSize(20);
+            assertThat(sequence.last() - sequence.first()).as("no gap").isEqualTo(19);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theStoredReceiptKeepsItsContentHashAndTheMaskedNameOnly() {
         IssuedReceipt receipt = issue("TEST-PRINT", 12_345_678);
         var row = jdbc.queryForMap("SELECT kind, member_id, kiosk_id, main_amount, masked_name, content, content_hash FROM receipt WHERE id = ?",
