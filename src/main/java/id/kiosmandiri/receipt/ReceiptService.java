@@ -2,6 +2,7 @@ package id.kiosmandiri.receipt;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import id.kiosmandiri.kiosk.KioskConfig;
+import id.kiosmandiri.kiosk.KioskPresence;
 import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.kiosk.PrinterType;
@@ -49,11 +50,14 @@ public class ReceiptService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final TransactionTemplate readOnly;
+    private final KioskPresence presence;
     private final Map<KioskConfig.Printer, EscPosTcpPrinter> escPosPrinters = new ConcurrentHashMap<>();
 
     ReceiptService(ReceiptRepository receipts, ReceiptNumbers numbers, PublicAddress address,
                    ReceiptProperties properties, KioskRegistry kiosks, KioskTime kioskTime, Clock clock,
-                   I18NProvider texts, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+                   I18NProvider texts, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                   KioskPresence presence) {
+        this.presence = presence;
         this.receipts = receipts;
         this.numbers = numbers;
         this.tokens = new ReceiptTokens(SigningKey.of(properties));
@@ -123,7 +127,7 @@ public class ReceiptService {
     }
 
     private void record(long receiptId, boolean printed, boolean partly, String how) {
-        tx.executeWithoutResult(status -> {
+        String kioskId = tx.execute(status -> {
             Receipt r = receipts.findById(receiptId).orElseThrow();
             if (printed) {
                 r.printed(clock.instant());
@@ -132,7 +136,9 @@ public class ReceiptService {
             }
             events.publishEvent(new UsageOccurred(r.getKioskId(), r.getSessionId(), printed ? PRINTED_EVENT : FAILED_EVENT,
                     r.getKind().name() + (printed ? "" : " " + how)));
+            return r.getKioskId();
         });
+        presence.printed(kioskId, printed); // the fleet page shows a printer that failed its last print
     }
 
     /** Receipts of this session that did not come out, newest first: the print menu offers them again. */

@@ -1,5 +1,7 @@
 package id.kiosmandiri.session;
 
+import id.kiosmandiri.kiosk.KioskPresence;
+import id.kiosmandiri.kiosk.KioskState;
 import id.kiosmandiri.kiosk.ui.KioskContext;
 import id.kiosmandiri.session.ui.IdleGuard;
 
@@ -54,17 +56,20 @@ class ActiveMemberSessions implements SchedulingConfigurer {
     private final Duration grace;
     private final Duration sweepEvery;
 
+    private final KioskPresence presence;
+
     @Autowired
-    ActiveMemberSessions(KioskSessionService kioskSessions, Clock clock, SessionProperties settings) {
+    ActiveMemberSessions(KioskSessionService kioskSessions, Clock clock, SessionProperties settings, KioskPresence presence) {
         this.kioskSessions = kioskSessions;
+        this.presence = presence;
         this.clock = clock;
         this.grace = Duration.ofSeconds(settings.idleGraceSeconds());
         this.sweepEvery = Duration.ofMillis(settings.sweepMillis());
     }
 
     /** For tests, which call {@link #endIdleSessions} themselves. */
-    ActiveMemberSessions(KioskSessionService kioskSessions, Clock clock, int graceSeconds) {
-        this(kioskSessions, clock, new SessionProperties(graceSeconds, 1000));
+    ActiveMemberSessions(KioskSessionService kioskSessions, Clock clock, int graceSeconds, KioskPresence presence) {
+        this(kioskSessions, clock, new SessionProperties(graceSeconds, 1000), presence);
     }
 
     /** {@link #endIdleSessions} every {@code kiosk.session.sweep-millis}. */
@@ -112,10 +117,12 @@ class ActiveMemberSessions implements SchedulingConfigurer {
      * @return whether this call ended it
      */
     boolean end(Long kioskSessionId, SessionEndReason reason) {
-        if (byKioskSession.remove(kioskSessionId) == null) {
+        Tracked ended = byKioskSession.remove(kioskSessionId);
+        if (ended == null) {
             return false;
         }
         kioskSessions.end(kioskSessionId, reason);
+        presence.changed(ended.kioskId, KioskState.ATTRACT);
         return true;
     }
 

@@ -9,6 +9,8 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import id.kiosmandiri.kiosk.KioskConfig;
+import id.kiosmandiri.kiosk.KioskPresence;
+import id.kiosmandiri.kiosk.KioskState;
 import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.session.IdleTimer;
 import id.kiosmandiri.session.KioskSessionService;
@@ -29,9 +31,12 @@ public class MemberSessions {
     private final ActiveMemberSessions active;
     private final KioskRegistry kiosks;
     private final Clock clock;
+    private final KioskPresence presence;
 
-    MemberSessions(KioskSessionService kioskSessions, ActiveMemberSessions active, KioskRegistry kiosks, Clock clock) {
+    MemberSessions(KioskSessionService kioskSessions, ActiveMemberSessions active, KioskRegistry kiosks, Clock clock,
+                   KioskPresence presence) {
         this.kioskSessions = kioskSessions;
+        this.presence = presence;
         this.active = active;
         this.kiosks = kiosks;
         this.clock = clock;
@@ -51,6 +56,7 @@ public class MemberSessions {
         VaadinSession vaadinSession = VaadinSession.getCurrent();
         vaadinSession.setAttribute(MemberSession.class, session);
         active.register(id, kioskId, idleTimer(kioskId), vaadinSession);
+        presence.changed(kioskId, KioskState.MEMBER);
         return session;
     }
 
@@ -66,8 +72,12 @@ public class MemberSessions {
     public IdleGuard idleGuard() {
         Optional<MemberSession> member = current();
         if (member.isPresent()) {
-            return new IdleGuard(idleTimer(member.get().kioskId()), clock, active.activityClock(member.get().kioskSessionId()),
+            String kioskId = member.get().kioskId();
+            IdleGuard guard = new IdleGuard(idleTimer(kioskId), clock, active.activityClock(member.get().kioskSessionId()),
                     () -> logout(SessionEndReason.IDLE));
+            // the fleet page shows a kiosk whose member may have walked away
+            guard.onWarning(() -> presence.changed(kioskId, KioskState.WARNING), () -> presence.changed(kioskId, KioskState.MEMBER));
+            return guard;
         }
         return new IdleGuard(idleTimer(KioskContext.current(kiosks).id()), clock, IdleGuard.ActivityClock.local(clock),
                 () -> UI.getCurrent().navigate(AttractView.class));

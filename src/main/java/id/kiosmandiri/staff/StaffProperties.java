@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param idleTimeoutMinutes Minutes without a staff action (heartbeats of an open tab do not count) after which a staff
  *                           session ends and the next request goes to the login.
  * @param failurePurgeMillis Milliseconds between two deletions of failed staff logins older than the window.
+ * @param fleetRefreshSeconds Seconds between two refreshes of an open fleet page (changes on this server node show
+ *                            within a second anyway; this brings in other nodes' changes and kiosks gone offline).
  */
 @ConfigurationProperties("kiosk.staff")
 @Validated
@@ -29,5 +31,6 @@ public record StaffProperties(
         @Min(1) @DefaultValue("30") int firstWaitSeconds,
         @Min(1) @DefaultValue("900") int maxWaitSeconds,
         @Min(1) @DefaultValue("30") int idleTimeoutMinutes,
-        @Min(1000) @DefaultValue("600000") long failurePurgeMillis) {
+        @Min(1000) @DefaultValue("600000") long failurePurgeMillis,
+        @Min(1) @DefaultValue("15") int fleetRefreshSeconds) {
 }

@@ -123,7 +123,7 @@ class PrintingTest extends BrowserTest {
         receipt.waitForStatus("failed");
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(receipt.statusText()).contains("printer tidak menjawab");
-        assertThat(took).as("the printer's 3 s, then the next poll").isBetween(Duration.ofMillis(2_500), Duration.ofSeconds(10));
+        assertThat(took).as("the printer's 3 s, then pushed to the screen").isBetween(Duration.ofMillis(2_500), Duration.ofSeconds(10));
     }
 
     @Test

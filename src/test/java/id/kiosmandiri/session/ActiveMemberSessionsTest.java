@@ -1,5 +1,7 @@
 package id.kiosmandiri.session;
 
+import id.kiosmandiri.kiosk.KioskPresence;
+import id.kiosmandiri.kiosk.KioskState;
 import id.kiosmandiri.kiosk.ui.MutableClock;
 import id.kiosmandiri.session.ui.IdleGuard;
 
@@ -32,11 +34,12 @@ class ActiveMemberSessionsTest {
     private final KioskSessionService records = mock(KioskSessionService.class);
     private final VaadinSession browserSession = mock(VaadinSession.class);
     private final WrappedSession httpSession = mock(WrappedSession.class);
+    private final KioskPresence presence = mock(KioskPresence.class);
     private ActiveMemberSessions active;
 
     @BeforeEach
     void setUp() {
-        active = new ActiveMemberSessions(records, clock, 5);
+        active = new ActiveMemberSessions(records, clock, 5, presence);
         when(browserSession.getSession()).thenReturn(httpSession);
         when(browserSession.getUIs()).thenReturn(List.of());
         doAnswer(inv -> {
@@ -56,6 +59,7 @@ class ActiveMemberSessionsTest {
         clock.advance(Duration.ofSeconds(1));
         active.endIdleSessions();
         verify(records).end(42L, SessionEndReason.IDLE);
+        verify(presence).changed("DEMO-01", KioskState.ATTRACT); // the fleet page no longer shows it in use
         verify(browserSession).setAttribute(MemberSession.class, null);
         verify(httpSession).invalidate();
         assertThat(active.count()).isZero();

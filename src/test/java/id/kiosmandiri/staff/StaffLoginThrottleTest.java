@@ -39,7 +39,7 @@ class StaffLoginThrottleTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC);
 
     private StaffLoginThrottle throttle() {
-        return new StaffLoginThrottle(jdbc, clock, transactions, new StaffProperties(3, 5, 15, 30, 120, 30, 600_000));
+        return new StaffLoginThrottle(jdbc, clock, transactions, new StaffProperties(3, 5, 15, 30, 120, 30, 600_000, 15));
     }
 
     @AfterEach

@@ -19,7 +19,9 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.kiosk.CardReads;
 import id.kiosmandiri.kiosk.KioskConfig;
+import id.kiosmandiri.kiosk.KioskPresence;
 import id.kiosmandiri.kiosk.KioskRegistry;
+import id.kiosmandiri.kiosk.KioskState;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,8 +30,8 @@ import org.springframework.context.ApplicationEventPublisher;
 /**
  * The screen a kiosk shows while nobody uses it. While the application is not ready (readiness
  * refusing traffic: demo data still loading at start-up, or the server shutting down) it says the
- * kiosk is being prepared, offers no start and ignores the card reader, and looks again every few
- * seconds.
+ * kiosk is being prepared, offers no start and ignores the card reader, and shows the start by
+ * itself once the server is ready (server push).
  */
 @AnonymousAllowed
 @Route("")
@@ -43,12 +45,15 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Paragraph preparing = new Paragraph();
     private final Button start;
     private KioskConfig kiosk;
-    private Registration preparingPoll;
-    private static final int PREPARING_POLL_MS = 10_000;
+    private final ReadinessBroadcast readiness;
+    private final KioskPresence presence;
+    private Registration readinessChanges;
 
     AttractView(KioskRegistry registry, CardReads cardReads, ApplicationEventPublisher events,
-                ApplicationAvailability availability) {
+                ApplicationAvailability availability, ReadinessBroadcast readiness, KioskPresence presence) {
         this.registry = registry;
+        this.readiness = readiness;
+        this.presence = presence;
         this.cardUnreadable = new UnreadableCardNotice(cardReads, events);
         this.availability = availability;
         addClassNames("kiosk-screen", "attract");
@@ -93,6 +98,7 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         kiosk = KioskContext.resolve(event, registry);
         branchName.setText(registry.branchOf(kiosk).name());
+        presence.changed(kiosk.id(), KioskState.ATTRACT); // no member here: the fleet page says so
         showReadiness();
     }
 
@@ -107,10 +113,6 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         start.setVisible(!notReady);
         if (notReady) {
             cardUnreadable.setVisible(false);
-            // entered again, the same view is not attached again: start looking from here too
-            getUI().ifPresent(this::pollUntilReady);
-        } else {
-            getUI().ifPresent(this::stopPolling);
         }
     }
 
@@ -129,32 +131,22 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
     protected void onAttach(AttachEvent attachEvent) {
         // nothing of an earlier visitor stays in the browser's storage
         attachEvent.getUI().getPage().executeJs("try { sessionStorage.clear(); localStorage.clear(); } catch (e) {}");
-        if (preparing()) {
-            pollUntilReady(attachEvent.getUI());
-        }
-    }
-
-    /**
-     * Looks again every 10 s until ready: a kiosk has no one to press reload. Only while this server
-     * is not ready (demo data loading at start-up, or shutting down), never in normal use.
-     */
-    private void pollUntilReady(UI ui) {
-        if (preparingPoll == null) {
-            ui.setPollInterval(PREPARING_POLL_MS);
-            preparingPoll = ui.addPollListener(e -> showReadiness());
-        }
+        // readiness changes come by server push: a kiosk has no one to press reload
+        UI ui = attachEvent.getUI();
+        readinessChanges = readiness.onChange(() -> {
+            if (ui.getSession().hasLock()) {
+                showReadiness(); // published on this screen's own request thread
+            } else {
+                ui.access(this::showReadiness);
+            }
+        });
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        stopPolling(detachEvent.getUI());
-    }
-
-    private void stopPolling(UI ui) {
-        if (preparingPoll != null) {
-            preparingPoll.remove();
-            preparingPoll = null;
-            ui.setPollInterval(-1);
+        if (readinessChanges != null) {
+            readinessChanges.remove();
+            readinessChanges = null;
         }
     }
 

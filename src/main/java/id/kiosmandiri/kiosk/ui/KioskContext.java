@@ -1,5 +1,7 @@
 package id.kiosmandiri.kiosk.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
@@ -11,6 +13,7 @@ import jakarta.servlet.http.Cookie;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which kiosk this browser is. Chosen at first contact by the URL parameter {@code kiosk} or the
@@ -26,6 +29,8 @@ public final class KioskContext {
     /** A card read on the attract screen waits here for the login screen (never in the URL). */
     public static final String PENDING_CARD = KioskContext.class.getName() + ".pendingCard";
     private static final String ATTRIBUTE = KioskContext.class.getName() + ".kioskId";
+    /** On a UI: the kiosk whose screen it is (staff pages and receipt checks on phones have none). */
+    private static final String SCREEN_OF = KioskContext.class.getName() + ".screenOf";
 
     private KioskContext() {
     }
@@ -43,7 +48,22 @@ public final class KioskContext {
             session.setAttribute(ATTRIBUTE, fromUrl.getFirst());
             rememberInCookie(fromUrl.getFirst());
         }
-        return current(registry);
+        KioskConfig kiosk = current(registry);
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            markKioskScreen(ui, kiosk.id());
+        }
+        return kiosk;
+    }
+
+    /** This UI is a kiosk's screen: its heartbeats tell the fleet page that the kiosk is online. */
+    public static void markKioskScreen(UI ui, String kioskId) {
+        ComponentUtil.setData(ui, SCREEN_OF, kioskId);
+    }
+
+    /** The kiosk whose screen this UI is, if it is one. */
+    public static Optional<String> kioskOfScreen(UI ui) {
+        return Optional.ofNullable((String) ComponentUtil.getData(ui, SCREEN_OF));
     }
 
     public static KioskConfig current(KioskRegistry registry) {

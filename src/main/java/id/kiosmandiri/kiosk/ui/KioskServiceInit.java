@@ -6,6 +6,7 @@ import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import id.kiosmandiri.kiosk.KioskPresence;
 import id.kiosmandiri.kiosk.KioskRegistry;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * <li>a new browser session starts in the kiosk's configured language (Bahasa Indonesia by
  * default), not the browser's, since a kiosk browser's own language says nothing about its member;</li>
  * <li>an expired session silently reloads to the attract screen (no "session expired" box);</li>
- * <li>the browser script gets the connection-lost texts in the current language.</li>
+ * <li>the browser script gets the connection-lost texts in the current language;</li>
+ * <li>a kiosk screen's heartbeats mark its kiosk online for the staff fleet page.</li>
  * </ul>
  */
 @Component
@@ -23,10 +25,12 @@ class KioskServiceInit implements VaadinServiceInitListener {
 
     private final KioskRegistry registry;
     private final KioskI18NProvider i18n;
+    private final KioskPresence presence;
 
-    KioskServiceInit(KioskRegistry registry, KioskI18NProvider i18n) {
+    KioskServiceInit(KioskRegistry registry, KioskI18NProvider i18n, KioskPresence presence) {
         this.registry = registry;
         this.i18n = i18n;
+        this.presence = presence;
     }
 
     @Override
@@ -45,6 +49,8 @@ class KioskServiceInit implements VaadinServiceInitListener {
             UI ui = e.getUI();
             VaadinSession session = ui.getSession();
             ui.setLocale(session.getLocale());
+            // a kiosk screen's heartbeat (vaadin.heartbeatInterval) is the kiosk saying it is online
+            ui.addHeartbeatListener(beat -> KioskContext.kioskOfScreen(ui).ifPresent(presence::seen));
             ui.addAfterNavigationListener(nav -> ui.getPage().executeJs(
                     "window.kioskTexts = {connectionLostTitle: $0, connectionLostText: $1};",
                     i18n.getTranslation("connection.lost.title", ui.getLocale()),

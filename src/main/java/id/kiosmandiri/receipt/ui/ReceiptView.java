@@ -59,8 +59,6 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String ORIGIN = ReceiptView.class.getName() + ".origin";
     /** How long "printed" shows before the logout, on kiosks that log out after a print. */
     static final int LOGOUT_DELAY_MS = 3000;
-    /** While printing, the screen asks at least this often whether the print is done. */
-    private static final int POLL_WHILE_PRINTING_MS = 500;
     /**
      * The window.print() of a browser-printing kiosk, once the receipt's QR image is decoded (Chromium prints
      * an image that is not decoded yet as empty). Kiosk browsers run with --kiosk-printing: no dialog.
@@ -112,7 +110,6 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private ReceiptContent draft;
     private IssuedReceipt issued;
     private State state;
-    private int pollBeforePrinting = -1;
 
     ReceiptView(ReceiptDrafts drafts, ReceiptService receipts, KioskRegistry kiosks, MemberSessions memberSessions) {
         this.drafts = drafts;
@@ -315,7 +312,6 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void printOnServer() {
         UI ui = UI.getCurrent();
-        pollWhilePrinting(ui);
         long receiptId = issued.id();
         long memberId = member.memberId();
         String kioskId = kiosk.id();
@@ -323,8 +319,8 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         CompletableFuture.supplyAsync(() -> receipts.print(receiptId, memberId, kioskId, language), PRINTING)
                 .whenComplete((outcome, error) -> {
                     try {
+                        // the outcome reaches the screen by server push
                         ui.access(() -> {
-                            restorePolling(ui);
                             if (error != null) {
                                 // the receipt number names the kiosk and the day, not the member
                                 log.warn("Printing receipt {} failed", issued.number(), error);
@@ -396,18 +392,6 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (state == State.PRINTED && kiosk.logoutAfterPrint()) {
             memberSessions.logout(SessionEndReason.PRINT);
         }
-    }
-
-    private void pollWhilePrinting(UI ui) {
-        // the outcome comes with the next poll: only while a print is out (at most the printer timeout)
-        pollBeforePrinting = ui.getPollInterval();
-        if (pollBeforePrinting < 0 || pollBeforePrinting > POLL_WHILE_PRINTING_MS) {
-            ui.setPollInterval(POLL_WHILE_PRINTING_MS);
-        }
-    }
-
-    private void restorePolling(UI ui) {
-        ui.setPollInterval(pollBeforePrinting);
     }
 
     @Override

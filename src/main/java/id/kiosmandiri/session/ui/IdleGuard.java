@@ -60,6 +60,9 @@ public class IdleGuard extends Div {
     private Registration activityRegistration;
     private UI ui;
     private boolean expired;
+    private boolean warning;
+    private Runnable onWarningShown = () -> { };
+    private Runnable onWarningEnded = () -> { };
 
     public IdleGuard(IdleTimer timer, Clock clock, ActivityClock activity, Runnable onExpire) {
         this.timer = timer;
@@ -83,6 +86,20 @@ public class IdleGuard extends Div {
         add(box);
         // a touch anywhere on the warning continues as well
         addClickListener(e -> activity());
+    }
+
+    /** Told when the warning appears, and when input ends it (not when the time runs out). */
+    public void onWarning(Runnable shown, Runnable ended) {
+        this.onWarningShown = shown;
+        this.onWarningEnded = ended;
+    }
+
+    private void warning(boolean shown) {
+        setVisible(shown);
+        if (shown != warning) {
+            warning = shown;
+            (shown ? onWarningShown : onWarningEnded).run();
+        }
     }
 
     @Override
@@ -119,7 +136,7 @@ public class IdleGuard extends Div {
             return;
         }
         activity.touch();
-        setVisible(false);
+        warning(false);
         wakeUpIn(timer.timeout().minus(timer.warning()));
     }
 
@@ -133,13 +150,13 @@ public class IdleGuard extends Div {
         Duration idle = Duration.between(lastActivity, now);
         switch (timer.phase(lastActivity, now)) {
             case ACTIVE -> {
-                setVisible(false);
+                warning(false);
                 wakeUpIn(timer.timeout().minus(timer.warning()).minus(idle));
             }
             case WARNING -> {
                 long secondsLeft = timer.secondsLeft(lastActivity, now);
                 countdown.setText(String.valueOf(secondsLeft));
-                setVisible(true);
+                warning(true);
                 wakeUpIn(timer.timeout().minus(idle));
                 // the seconds tick down in the browser; the server decides again at zero
                 countdown.getElement().executeJs(COUNT_DOWN);

@@ -1,6 +1,7 @@
 package id.kiosmandiri.session.ui;
 
 import id.kiosmandiri.kiosk.ui.AttractView;
+import id.kiosmandiri.kiosk.ui.KioskContext;
 import id.kiosmandiri.kiosk.ui.LanguageToggle;
 import id.kiosmandiri.session.MemberSession;
 import id.kiosmandiri.session.MemberSessions;
@@ -56,6 +57,8 @@ public class MemberLayout extends Div implements RouterLayout, BeforeEnterObserv
             event.forwardTo(AttractView.class);
             return;
         }
+        // this UI is the member's kiosk screen: its heartbeats say the kiosk is online
+        KioskContext.markKioskScreen(event.getUI(), member().kioskId());
         if (idleGuard == null) {
             idleGuard = memberSessions.idleGuard();
             add(idleGuard);

@@ -1,5 +1,7 @@
 package id.kiosmandiri.staff.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import id.kiosmandiri.staff.CurrentStaff;
 import id.kiosmandiri.staff.FleetKiosk;
 import id.kiosmandiri.staff.FleetService;
@@ -15,13 +18,21 @@ import id.kiosmandiri.staff.StaffContext;
 import id.kiosmandiri.staff.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The staff start page: the kiosks this staff member may see (their branch's; an admin's, every
- * branch's) from the kiosk configuration: id, name, location, printer. One row per kiosk,
- * {@code kiosk-<ID>}. Live state (online, in use, printer faults) comes with the live fleet; until
- * then the rows carry no {@code data-state}, since nothing here knows it.
+ * branch's), live: online or offline, what each shows now (never which member), its printer, and
+ * today's sessions and failed logins. Offline kiosks come first and stand out. One row per kiosk,
+ * {@code kiosk-<ID>} with {@code data-state} attract, member, warning or offline. The page updates
+ * itself by server push while it is open ({@link FleetUpdates}).
  */
 @Route(value = "staff", layout = StaffLayout.class)
 @RolesAllowed({StaffRole.ADMIN_ROLE, StaffRole.BRANCH_STAFF_ROLE})
@@ -29,61 +40,146 @@ class FleetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StaffContext staffContext;
     private final FleetService fleet;
+    private final FleetUpdates updates;
+    private final Clock clock;
+    private final Div body = new Div();
+    /** Kept from the request that opened the page: pushed refreshes run on no request. */
+    private CurrentStaff staff;
+    private Set<String> shownIds = Set.of();
+    private Registration following;
 
-    FleetView(StaffContext staffContext, FleetService fleet) {
+    FleetView(StaffContext staffContext, FleetService fleet, FleetUpdates updates, Clock clock) {
         this.staffContext = staffContext;
         this.fleet = fleet;
+        this.updates = updates;
+        this.clock = clock;
         addClassName("staff-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CurrentStaff staff = staffContext.require();
-        List<FleetKiosk> kiosks = fleet.kiosks(staff);
+        staff = staffContext.require();
         removeAll();
         H1 title = new H1(staff.admin() ? getTranslation("staff.fleet.title.all")
                 : getTranslation("staff.fleet.title.branch",
                 fleet.branch(staff, staff.branchCode()).map(b -> b.name()).orElse(staff.branchCode())));
-        Paragraph note = new Paragraph(getTranslation("staff.fleet.note", kiosks.size()));
+        add(title, body);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        following = updates.follow(event.getUI(), id -> shownIds.contains(id), this::refresh);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (following != null) {
+            following.remove();
+            following = null;
+        }
+    }
+
+    /** Reads the fleet again and shows it. */
+    void refresh() {
+        if (staff == null) {
+            return;
+        }
+        List<FleetKiosk> kiosks = fleet.kiosks(staff);
+        shownIds = kiosks.stream().map(FleetKiosk::id).collect(Collectors.toUnmodifiableSet());
+        body.removeAll();
+        long offline = kiosks.stream().filter(FleetKiosk::offline).count();
+        long inUse = kiosks.stream().filter(k -> k.state() == FleetKiosk.State.MEMBER || k.state() == FleetKiosk.State.WARNING).count();
+        Paragraph summary = new Paragraph(getTranslation("staff.fleet.summary", kiosks.size(), kiosks.size() - offline, inUse, offline));
+        summary.setId("fleet-summary");
+        summary.addClassName(offline > 0 ? "staff-alert" : "staff-note");
+        Paragraph note = new Paragraph(getTranslation("staff.fleet.note", StaffFormats.dateTime(clock.instant(), zone()),
+                StaffFormats.zoneName(zone())));
         note.addClassName("staff-muted");
         note.setId("fleet-note");
-        add(title, note, table(kiosks, staff.admin()));
+        body.add(summary, table(kiosks, staff.admin()), note);
+    }
+
+    private ZoneId zone() {
+        return staff.admin() || staff.branchCode() == null ? StaffFormats.WIB
+                : fleet.branch(staff, staff.branchCode()).map(b -> b.zone()).orElse(StaffFormats.WIB);
     }
 
     private Div table(List<FleetKiosk> kiosks, boolean withBranch) {
         Element table = new Element("table");
         table.setAttribute("id", "fleet");
         table.getClassList().add("staff-table");
+        table.getClassList().add("fleet-table");
         Element head = new Element("tr");
+        head(head, "staff.fleet.state");
         head(head, "staff.fleet.id");
         head(head, "staff.fleet.name");
-        head(head, "staff.fleet.location");
         if (withBranch) {
             head(head, "staff.fleet.branch");
         }
+        head(head, "staff.fleet.last-seen");
         head(head, "staff.fleet.printer");
+        head(head, "staff.fleet.sessions-today").getClassList().add("staff-number");
+        head(head, "staff.fleet.failed-today").getClassList().add("staff-number");
         table.appendChild(new Element("thead").appendChild(head));
-        Element body = new Element("tbody");
+        Element rows = new Element("tbody");
+        Instant now = clock.instant();
         for (FleetKiosk kiosk : kiosks) {
-            Element row = new Element("tr").setAttribute("id", "kiosk-" + kiosk.id());
+            String state = kiosk.state().name().toLowerCase(Locale.ROOT);
+            Element row = new Element("tr").setAttribute("id", "kiosk-" + kiosk.id()).setAttribute("data-state", state);
+            row.getClassList().add("fleet-" + state);
+            Element badge = new Element("span").setText(getTranslation("staff.fleet.state." + state));
+            badge.getClassList().add("fleet-badge");
+            badge.getClassList().add("fleet-badge-" + state);
+            Element stateCell = new Element("td").appendChild(badge);
+            if (kiosk.stateSince() != null && !kiosk.offline()) {
+                stateCell.appendChild(new Element("div").setText(getTranslation("staff.fleet.since", ago(kiosk.stateSince(), now))));
+            }
+            row.appendChild(stateCell);
             cell(row, kiosk.id()).getClassList().add("staff-code");
-            cell(row, kiosk.name());
-            cell(row, kiosk.location());
+            Element name = cell(row, kiosk.name());
+            name.appendChild(new Element("div").setText(kiosk.location()));
             if (withBranch) {
                 cell(row, kiosk.branchName());
             }
-            cell(row, getTranslation("staff.printer." + kiosk.printer().configName()));
-            body.appendChild(row);
+            cell(row, kiosk.lastSeen() == null ? getTranslation("staff.fleet.never") : ago(kiosk.lastSeen(), now));
+            Element printer = cell(row, getTranslation("staff.fleet.printer." + kiosk.printer().name().toLowerCase(Locale.ROOT)));
+            printer.setAttribute("data-printer", kiosk.printer().name().toLowerCase(Locale.ROOT));
+            if (kiosk.printer() == FleetKiosk.Printer.FAILED) {
+                printer.getClassList().add("fleet-printer-failed");
+            }
+            printer.appendChild(new Element("div").setText(getTranslation("staff.printer." + kiosk.printerType().configName())));
+            cell(row, String.valueOf(kiosk.sessionsToday())).getClassList().add("staff-number");
+            Element failed = cell(row, String.valueOf(kiosk.failedLoginsToday()));
+            failed.getClassList().add("staff-number");
+            rows.appendChild(row);
         }
-        table.appendChild(body);
+        table.appendChild(rows);
         Div wrapper = new Div();
         wrapper.addClassName("staff-table-wrap");
         wrapper.getElement().appendChild(table);
         return wrapper;
     }
 
-    private void head(Element row, String key) {
-        row.appendChild(new Element("th").setText(getTranslation(key)).setAttribute("scope", "col"));
+    /** "just now", "3 min ago", "2 h ago", "4 days ago": how long, which staff read faster than a time. */
+    private String ago(Instant then, Instant now) {
+        Duration d = Duration.between(then, now);
+        if (d.compareTo(Duration.ofMinutes(1)) < 0) {
+            return getTranslation("staff.fleet.ago.now");
+        }
+        if (d.compareTo(Duration.ofHours(1)) < 0) {
+            return getTranslation("staff.fleet.ago.minutes", d.toMinutes());
+        }
+        if (d.compareTo(Duration.ofDays(1)) < 0) {
+            return getTranslation("staff.fleet.ago.hours", d.toHours());
+        }
+        return getTranslation("staff.fleet.ago.days", d.toDays());
+    }
+
+    private Element head(Element row, String key) {
+        Element th = new Element("th").setText(getTranslation(key)).setAttribute("scope", "col");
+        row.appendChild(th);
+        return th;
     }
 
     private static Element cell(Element row, String text) {

@@ -82,7 +82,7 @@ class ReceiptViewTest extends KioskBrowserlessTest {
         return byId(Component.class, "print-status").getElement().getAttribute("data-status");
     }
 
-    /** Runs the server's round trips (the browser's polls) until the print's outcome is on the screen. */
+    /** Runs the server's round trips (what push delivers to a browser) until the print's outcome is on the screen. */
     private void awaitOutcome() throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while ("printing".equals(status()) && System.nanoTime() < until) {

@@ -1,0 +1,91 @@
+package id.kiosmandiri.staff.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.shared.Registration;
+import id.kiosmandiri.kiosk.KioskPresenceChanged;
+import id.kiosmandiri.staff.StaffProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+
+/**
+ * Keeps open fleet pages current by server push, without the browser asking: a page refreshes when
+ * a kiosk it shows changes on this server node (a second later, so a burst of changes is one
+ * refresh), and every {@code kiosk.staff.fleet-refresh-seconds} anyway, which brings in what other
+ * nodes wrote and kiosks that went silent (offline is the absence of news). The cost grows with the
+ * open staff pages, never with the number of kiosks.
+ */
+@Component
+class FleetUpdates implements SchedulingConfigurer {
+
+    private static final Duration SETTLE = Duration.ofSeconds(1);
+
+    private final class Page {
+        final UI ui;
+        final Predicate<String> shows;
+        final Runnable refresh;
+        final AtomicBoolean pending = new AtomicBoolean();
+
+        Page(UI ui, Predicate<String> shows, Runnable refresh) {
+            this.ui = ui;
+            this.shows = shows;
+            this.refresh = refresh;
+        }
+
+        void refreshIn(Duration delay) {
+            if (!pending.compareAndSet(false, true)) {
+                return; // one is coming already
+            }
+            scheduler.schedule(() -> {
+                pending.set(false);
+                try {
+                    ui.access(refresh::run);
+                } catch (UIDetachedException gone) {
+                    pages.remove(this);
+                }
+            }, clock.instant().plus(delay));
+        }
+    }
+
+    private final Set<Page> pages = ConcurrentHashMap.newKeySet();
+    private final TaskScheduler scheduler;
+    private final Clock clock;
+    private final Duration every;
+
+    FleetUpdates(TaskScheduler scheduler, Clock clock, StaffProperties properties) {
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.every = Duration.ofSeconds(properties.fleetRefreshSeconds());
+    }
+
+    /** Refreshes the page in {@code ui} while it is open; {@code shows} says which kiosk ids it lists. */
+    Registration follow(UI ui, Predicate<String> shows, Runnable refresh) {
+        Page page = new Page(ui, shows, refresh);
+        pages.add(page);
+        return () -> pages.remove(page);
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(() -> pages.forEach(p -> p.refreshIn(Duration.ZERO)), every);
+    }
+
+    @EventListener
+    void on(KioskPresenceChanged change) {
+        pages.stream().filter(p -> p.shows.test(change.kioskId())).forEach(p -> p.refreshIn(SETTLE));
+    }
+
+    int followed() {
+        return pages.size();
+    }
+}
