@@ -1,5 +1,9 @@
 package id.kiosmandiri.staff;
 
+import id.kiosmandiri.kiosk.KioskPresence;
+import id.kiosmandiri.kiosk.KioskState;
+import java.util.List;
+import static org.assertj.core.api.Assertions.tuple;
 import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.TestStaff;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +45,8 @@ class StaffServicesTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    KioskPresence presence;
 
     private TestStaff staff;
     private CurrentStaff salemba;
@@ -62,13 +68,39 @@ class StaffServicesTest {
     @Test
     void branchStaffSeeTheirOwnBranchsKiosksOnly() {
         assertThat(fleet.kiosks(salemba)).extracting(FleetKiosk::id)
-                .containsExactly("DEMO-01", "TEST-FUZZ", "TEST-PDF", "TEST-PRINT", "TEST-SCREEN");
+                .containsExactlyInAnyOrder("DEMO-01", "TEST-FUZZ", "TEST-PDF", "TEST-PRINT", "TEST-SCREEN");
         assertThat(fleet.kiosks(salemba)).allSatisfy(k -> assertThat(k.branchCode()).isEqualTo("JKTSALEMBA"));
         // asking for another branch by name gives nothing
         assertThat(fleet.kiosksOfBranch(salemba, "BDGSUCI")).isEmpty();
         assertThat(fleet.kiosksOfBranch(salemba, "JKTSALEMBA")).hasSize(5);
         assertThat(fleet.branches(salemba)).extracting(b -> b.code()).containsExactly("JKTSALEMBA");
         assertThat(fleet.branch(salemba, "BDGSUCI")).isEmpty();
+    }
+
+    @Test
+    void theFleetSaysWhatEachKioskDoesNowWithOfflineKiosksFirst() {
+        jdbc.update("UPDATE kiosk SET state = NULL, state_since = NULL, last_seen_at = NULL, printer_status = NULL "
+                + "WHERE branch_code = 'JKTSALEMBA'");
+        presence.changed("DEMO-01", KioskState.ATTRACT);
+        presence.changed("TEST-PDF", KioskState.MEMBER);
+        presence.changed("TEST-PRINT", KioskState.WARNING);
+        presence.printed("TEST-PRINT", false);
+        presence.printed("TEST-PDF", true);
+
+        List<FleetKiosk> kiosks = fleet.kiosks(salemba);
+        assertThat(kiosks).extracting(FleetKiosk::id, FleetKiosk::state).containsExactly(
+                tuple("TEST-FUZZ", FleetKiosk.State.OFFLINE), tuple("TEST-SCREEN", FleetKiosk.State.OFFLINE),
+                tuple("DEMO-01", FleetKiosk.State.ATTRACT), tuple("TEST-PDF", FleetKiosk.State.MEMBER),
+                tuple("TEST-PRINT", FleetKiosk.State.WARNING));
+        assertThat(kiosks).extracting(FleetKiosk::id, FleetKiosk::printer).contains(
+                tuple("TEST-FUZZ", FleetKiosk.Printer.NONE), tuple("DEMO-01", FleetKiosk.Printer.UNKNOWN),
+                tuple("TEST-PDF", FleetKiosk.Printer.OK), tuple("TEST-PRINT", FleetKiosk.Printer.FAILED));
+        assertThat(kiosks.getFirst().lastSeen()).as("never heard from").isNull();
+        assertThat(kiosks.get(2).lastSeen()).isNotNull();
+        // another branch's kiosk in use is not this branch's business
+        presence.changed("TEST-IDLE", KioskState.MEMBER);
+        assertThat(fleet.kiosks(salemba)).extracting(FleetKiosk::id).doesNotContain("TEST-IDLE");
+        jdbc.update("UPDATE kiosk SET state = NULL, state_since = NULL, last_seen_at = NULL, printer_status = NULL");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package id.kiosmandiri.staff.ui;
 
+import id.kiosmandiri.kiosk.KioskPresence;
+import id.kiosmandiri.kiosk.KioskState;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
@@ -43,6 +45,8 @@ class StaffViewsTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    KioskPresence presence;
 
     private TestStaff staff;
 
@@ -115,14 +119,24 @@ class StaffViewsTest extends SpringBrowserlessTest {
         assertThat(byId(Component.class, "staff-user").getElement().getText()).isEqualTo("Petugas Salemba · Kantor Cabang Jakarta Salemba");
         assertThat(exists("staff-logout")).isTrue();
         assertThat(exists("staff-nav-accounts")).as("no admin pages offered").isFalse();
+        jdbc.update("UPDATE kiosk SET state = NULL, last_seen_at = NULL WHERE branch_code = 'JKTSALEMBA'");
+        presence.changed("TEST-PDF", KioskState.MEMBER);
+        ((FleetView) fleet).refresh();
         Element table = element(fleet.getElement(), "fleet").orElseThrow();
         List<String> rows = table.getChildren().filter(e -> e.getTag().equals("tbody")).findFirst().orElseThrow()
                 .getChildren().map(r -> r.getAttribute("id")).toList();
-        assertThat(rows).containsExactly("kiosk-DEMO-01", "kiosk-TEST-FUZZ", "kiosk-TEST-PDF", "kiosk-TEST-PRINT", "kiosk-TEST-SCREEN");
+        assertThat(rows).as("offline first, then by id").containsExactly(
+                "kiosk-DEMO-01", "kiosk-TEST-FUZZ", "kiosk-TEST-PRINT", "kiosk-TEST-SCREEN", "kiosk-TEST-PDF");
         Element demo = element(table, "kiosk-DEMO-01").orElseThrow();
-        assertThat(demo.getChildren().map(Element::getText).toList()).containsExactly("DEMO-01", "Kios Mandiri 1",
-                "Lobi utama, dekat antrean customer service", "Cetak dari browser");
-        assertThat(demo.hasAttribute("data-state")).as("no live state is known yet").isFalse();
+        assertThat(demo.getAttribute("data-state")).isEqualTo("offline");
+        assertThat(demo.getClassList()).contains("fleet-offline");
+        assertThat(demo.getChildren().map(Element::getTextRecursively).toList()).containsExactly("Offline", "DEMO-01",
+                "Kios Mandiri 1Lobi utama, dekat antrean customer service", "belum pernah", "Belum mencetakCetak dari browser", "0", "0");
+        Element pdf = element(table, "kiosk-TEST-PDF").orElseThrow();
+        assertThat(pdf.getAttribute("data-state")).isEqualTo("member");
+        assertThat(pdf.getChild(0).getTextRecursively()).isEqualTo("Dipakai anggotasejak baru saja");
+        assertThat(byId(Component.class, "fleet-summary").getElement().getText()).isEqualTo("5 kios: 1 daring, 1 sedang dipakai, 4 offline.");
+        jdbc.update("UPDATE kiosk SET state = NULL, last_seen_at = NULL");
 
         test(byId(Button.class, "staff-lang")).click();
         Component english = (Component) getCurrentView();
