@@ -94,6 +94,21 @@
       }).catch(function () { /* still down */ });
     }, 5000);
   }
+  // Back to the attract screen, but only once the server answers: a navigation while the network
+  // is down (the server may end an idle session and push this while the kiosk's requests fail)
+  // would leave the kiosk on the browser's own error page, with no one to press reload.
+  window.kioskStartOver = function (url) {
+    function go() {
+      fetch(url, { cache: 'no-store' }).then(function (r) {
+        if (r.ok) {
+          window.location.href = url;
+        } else {
+          setTimeout(go, 5000);
+        }
+      }).catch(function () { setTimeout(go, 5000); });
+    }
+    go();
+  };
   function watchConnection() {
     var state = window.Vaadin && window.Vaadin.connectionState;
     if (!state || !state.addStateChangeListener) {

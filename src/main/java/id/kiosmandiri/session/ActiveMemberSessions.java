@@ -158,7 +158,7 @@ class ActiveMemberSessions implements SchedulingConfigurer {
         t.vaadinSession.access(() -> {
             t.vaadinSession.setAttribute(MemberSession.class, null);
             for (UI ui : t.vaadinSession.getUIs()) {
-                ui.getPage().setLocation(KioskContext.startUrl(t.kioskId));
+                KioskContext.startOver(ui, t.kioskId);
             }
             try {
                 t.vaadinSession.getSession().invalidate();

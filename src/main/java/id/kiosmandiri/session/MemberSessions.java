@@ -116,7 +116,7 @@ public class MemberSessions {
             active.end(member.kioskSessionId(), reason);
             vaadinSession.setAttribute(MemberSession.class, null);
         }
-        UI.getCurrent().getPage().setLocation(KioskContext.startUrl(kioskId));
+        KioskContext.startOver(UI.getCurrent(), kioskId);
         vaadinSession.getSession().invalidate();
     }
 }

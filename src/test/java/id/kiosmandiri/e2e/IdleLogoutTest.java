@@ -144,7 +144,11 @@ class IdleLogoutTest extends BrowserTest {
                     Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         }
         // back online, the session is not resumed: the browser lands on the attract screen
-        KioskPage.upTo(driver, Duration.ofSeconds(40)).until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
+        KioskPage.upTo(driver, Duration.ofSeconds(40))
+                .withMessage(() -> "not back on the attract screen: at " + driver.getCurrentUrl() + " (\"" + driver.getTitle()
+                        + "\"), Vaadin's connection " + chrome.executeScript(
+                        "return window.Vaadin && window.Vaadin.connectionState && window.Vaadin.connectionState.state;"))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("start")));
         assertThat(driver.getPageSource()).doesNotContain("Dewi");
     }
 }

@@ -40,6 +40,15 @@ public final class KioskContext {
         return "./?" + PARAMETER + "=" + kioskId;
     }
 
+    /**
+     * Sends the kiosk's browser back to its attract screen, starting afresh, as soon as the server
+     * answers it (kiosk.js; a plain navigation where that script is missing).
+     */
+    public static void startOver(UI ui, String kioskId) {
+        ui.getPage().executeJs("if (window.kioskStartOver) { window.kioskStartOver($0); } else { window.location.href = $0; }",
+                startUrl(kioskId));
+    }
+
     /** Resolves the kiosk on navigation; a URL parameter naming a known kiosk always wins. */
     public static KioskConfig resolve(BeforeEnterEvent event, KioskRegistry registry) {
         List<String> fromUrl = event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAMETER, List.of());
