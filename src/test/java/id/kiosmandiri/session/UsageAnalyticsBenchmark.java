@@ -69,6 +69,10 @@ class UsageAnalyticsBenchmark {
     private static final int KIOSKS = Integer.getInteger("benchmark.kiosks", 1000);
     private static final int BRANCHES = Math.max(1, KIOSKS * 3 / 10);
     private static final int DAYS = Integer.getInteger("benchmark.days", 365);
+    /** The last days whose raw events are loaded too (all of them by default); the rollups cover every day. */
+    private static final int RAW_DAYS = Math.min(DAYS, Integer.getInteger("benchmark.raw-days", DAYS));
+    /** The last days rebuilt from the raw events, timed and compared with the rollups loaded for them. */
+    private static final int REBUILD_DAYS = Math.min(RAW_DAYS, Integer.getInteger("benchmark.rebuild-days", 31));
     private static final long SEED = 20261130L;
     private static final Path WORK = Path.of("target", "usage-bench");
     private static final int TIMED_RUNS = 9;
@@ -137,18 +141,22 @@ class UsageAnalyticsBenchmark {
         LocalDate last = LocalDate.now(clock.withZone(WIB));
         LocalDate first = last.minusDays(DAYS - 1);
 
-        // 1. the raw events, a month at a time: CSV files, LOAD DATA LOCAL INFILE
+        // 1. a month at a time: the raw events (of the last RAW_DAYS) and the rollups that counting them
+        //    as they arrived would have made, as CSV files and LOAD DATA LOCAL INFILE
         long loadStart = System.nanoTime();
-        Generated generated = load(first, last);
+        Generated generated = load(first, last, last.minusDays(RAW_DAYS - 1));
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
-        // 2. the rollups, by the application's own rebuild
+        // 2. the application's rebuild of the last REBUILD_DAYS from those raw events gives the same rollups
+        LocalDate rebuildFrom = last.minusDays(REBUILD_DAYS - 1);
+        String loaded = rollupChecksum(rebuildFrom, last);
         Duration dbCpuBefore = databaseCpu();
         long rebuildStart = System.nanoTime();
-        long read = analytics.rebuild(first.minusDays(1), last);
+        long read = analytics.rebuild(rebuildFrom, last);
         double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
         Duration rebuildDbCpu = databaseCpu().minus(dbCpuBefore);
-        assertThat(read).as("every raw event read once").isEqualTo(generated.events());
+        assertThat(read).as("every raw event of the rebuilt days read once").isEqualTo(generated.eventsSince(rebuildFrom));
+        assertThat(rollupChecksum(rebuildFrom, last)).as("rebuilt rollups = loaded rollups").isEqualTo(loaded);
 
         long daily = count("SELECT COUNT(*) FROM usage_daily");
         long hourly = count("SELECT COUNT(*) FROM usage_hourly");
@@ -172,16 +180,18 @@ class UsageAnalyticsBenchmark {
 
         // the figures add up to the raw rows
         UsageReport all = analytics.report(UsageScope.all(), first, last);
-        assertThat(all.sessions()).isEqualTo(generated.sessions()).isEqualTo(count("SELECT COUNT(*) FROM kiosk_session"));
+        assertThat(all.sessions()).isEqualTo(generated.sessions());
+        UsageReport rawDays = analytics.report(UsageScope.all(), last.minusDays(RAW_DAYS - 1), last);
+        assertThat(rawDays.sessions()).as("sessions of the raw days").isEqualTo(count("SELECT COUNT(*) FROM kiosk_session"));
         assertThat(all.sessionsByPart().stream().mapToLong(UsageReport.PartCount::sessions).sum()).isEqualTo(generated.sessions());
         assertThat(all.durations().measured()).isEqualTo(generated.sessions());
         assertThat(all.lockouts()).isEqualTo(generated.lockouts());
         assertThat(all.logins().stream().mapToLong(UsageReport.LoginCount::succeeded).sum()).isEqualTo(generated.sessions());
         assertThat(all.logins().stream().mapToLong(UsageReport.LoginCount::failed).sum()).isEqualTo(generated.failedLogins());
-        UsageReport ofBranch = analytics.report(UsageScope.branch(branch.code()), first, last);
+        UsageReport ofBranch = analytics.report(UsageScope.branch(branch.code()), last.minusDays(RAW_DAYS - 1), last);
         assertThat(ofBranch.sessions()).isEqualTo(count("SELECT COUNT(*) FROM kiosk_session WHERE kiosk_id IN ("
                 + String.join(", ", branchKiosks.stream().map(id -> "'" + id + "'").toList()) + ")"));
-        assertThat(analytics.report(UsageScope.kiosk(kiosk.id()), first, last).sessions())
+        assertThat(analytics.report(UsageScope.kiosk(kiosk.id()), last.minusDays(RAW_DAYS - 1), last).sessions())
                 .isEqualTo(count("SELECT COUNT(*) FROM kiosk_session WHERE kiosk_id = '" + kiosk.id() + "'"));
 
         StringBuilder out = new StringBuilder();
@@ -189,12 +199,15 @@ class UsageAnalyticsBenchmark {
         out.append(String.format(Locale.ROOT, "kiosks / branches          %,d / %,d (WIB, WITA, WIT)%n", registry.kiosks().size(),
                 registry.branches().size()));
         out.append(String.format(Locale.ROOT, "days                       %s to %s (%d)%n", first, last, DAYS));
-        out.append(String.format(Locale.ROOT, "kiosk sessions             %,d%n", generated.sessions()));
-        out.append(String.format(Locale.ROOT, "usage events               %,d%n", generated.events()));
-        out.append(String.format(Locale.ROOT, "bulk load                  %.1f s, %,.0f rows/s (sessions and events, CSV + LOAD DATA)%n",
-                loadSeconds, (generated.sessions() + generated.events()) / loadSeconds));
-        out.append(String.format(Locale.ROOT, "rebuild (whole range)      %.1f s, %,.0f events/s (MariaDB CPU %.1f s)%n", rebuildSeconds,
-                read / rebuildSeconds, rebuildDbCpu.toMillis() / 1000.0));
+        out.append(String.format(Locale.ROOT, "kiosk sessions             %,d generated (%,d loaded raw: the last %d days)%n",
+                generated.sessions(), count("SELECT COUNT(*) FROM kiosk_session"), RAW_DAYS));
+        out.append(String.format(Locale.ROOT, "usage events               %,d generated (%,d loaded raw)%n", generated.events(),
+                generated.rawEvents()));
+        out.append(String.format(Locale.ROOT, "bulk load                  %.1f s, %,.0f rows/s (%,d rows: raw sessions and events, rollups; "
+                + "generation, CSV and LOAD DATA)%n", loadSeconds, generated.rowsLoaded() / loadSeconds, generated.rowsLoaded()));
+        out.append(String.format(Locale.ROOT, "rebuild, last %3d days     %.1f s, %,.0f events/s (%,d events; MariaDB CPU %.1f s); "
+                + "equal to the loaded rollups%n", REBUILD_DAYS, rebuildSeconds, read / rebuildSeconds, read,
+                rebuildDbCpu.toMillis() / 1000.0));
         out.append(String.format(Locale.ROOT, "usage_daily rows           %,d%n", daily));
         out.append(String.format(Locale.ROOT, "usage_hourly rows          %,d (sessions only; every metric per hour would be %,d rows)%n",
                 hourly, generated.everyMetricHourly()));
@@ -240,20 +253,71 @@ class UsageAnalyticsBenchmark {
         return String.format(Locale.ROOT, "%,d", daily + hourly);
     }
 
-    private record Generated(long sessions, long events, long lockouts, long failedLogins, long everyMetricHourly) {
+    private record Generated(long sessions, long events, long lockouts, long failedLogins, long everyMetricHourly,
+                             long rawEvents, long rowsLoaded, java.util.NavigableMap<LocalDate, Long> eventsPerDay) {
+
+        long eventsSince(LocalDate day) {
+            return eventsPerDay.tailMap(day, true).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** A day's rollups as counting its events would have made them (UsageRollups.add), to load beside the raw events. */
+    private static final class DayRollups {
+        final java.util.Map<String, long[]> daily = new java.util.HashMap<>();
+        final java.util.Map<String, long[]> hourly = new java.util.HashMap<>();
+
+        void count(String kioskId, String branchCode, String localHour, String metric) {
+            String kiosk = UsageScope.kiosk(kioskId).key();
+            String branch = UsageScope.branch(branchCode).key();
+            for (String scope : List.of("all", branch, kiosk)) {
+                add(daily, scope + "," + metric);
+                if (UsageMetrics.family(metric).equals(UsageRollups.HOURLY_FAMILY)) {
+                    add(hourly, scope + "," + localHour + "," + metric);
+                }
+            }
+            if (UsageMetrics.family(metric).equals(UsageMetrics.SESSION)) {
+                add(daily, "all," + UsageMetrics.PART + ":" + branch);
+                add(daily, branch + "," + UsageMetrics.PART + ":" + kiosk);
+            }
+        }
+
+        private static void add(java.util.Map<String, long[]> rows, String key) {
+            rows.computeIfAbsent(key, k -> new long[1])[0]++;
+        }
+
+        /** Rows as CSV: scope,day,metric,count and scope,hour,metric,count. */
+        long write(LocalDate day, BufferedWriter dailyOut, BufferedWriter hourlyOut) throws IOException {
+            for (var row : daily.entrySet()) {
+                int comma = row.getKey().indexOf(',');
+                dailyOut.write(row.getKey().substring(0, comma) + "," + day + row.getKey().substring(comma) + "," + row.getValue()[0] + "\n");
+            }
+            for (var row : hourly.entrySet()) {
+                hourlyOut.write(row.getKey() + "," + row.getValue()[0] + "\n");
+            }
+            return daily.size() + hourly.size();
+        }
+    }
+
+    /** Count and CRC32 sum of the rollup rows of the days, both tables. */
+    private String rollupChecksum(LocalDate from, LocalDate to) {
+        return jdbc.queryForObject("SELECT CONCAT(COUNT(*), ' ', COALESCE(SUM(CRC32(CONCAT_WS('|', scope, day, metric, count))), 0)) "
+                + "FROM usage_daily WHERE day BETWEEN ? AND ?", String.class, from, to)
+                + " / " + jdbc.queryForObject("SELECT CONCAT(COUNT(*), ' ', COALESCE(SUM(CRC32(CONCAT_WS('|', scope, hour, metric, count))), 0)) "
+                + "FROM usage_hourly WHERE hour >= ? AND hour < ?", String.class, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
     }
 
     /**
      * Generates and loads the year a month at a time (files of a few hundred MB at most), sessions
      * before their events, foreign-key and unique checks off (the ids are made here, in order).
      */
-    private Generated load(LocalDate first, LocalDate last) throws Exception {
+    private Generated load(LocalDate first, LocalDate last, LocalDate rawFrom) throws Exception {
         Files.createDirectories(WORK);
         HikariDataSource hikari = (HikariDataSource) dataSource;
         String url = hikari.getJdbcUrl() + (hikari.getJdbcUrl().contains("?") ? "&" : "?") + "allowLocalInfile=true";
         SplittableRandom random = new SplittableRandom(SEED);
         List<KioskConfig> kiosks = registry.kiosks().stream().sorted(Comparator.comparing(KioskConfig::id)).toList();
-        long[] totals = new long[5]; // sessions, events, lockouts, failed logins, every-metric hourly rows
+        long[] totals = new long[7]; // sessions, events, lockouts, failed logins, every-metric hourly rows, raw events, rows loaded
+        java.util.NavigableMap<LocalDate, Long> eventsPerDay = new java.util.TreeMap<>();
         long[] ids = {0, 0};          // last session id, last event id
         try (Connection c = DriverManager.getConnection(url, hikari.getUsername(), hikari.getPassword());
              Statement s = c.createStatement()) {
@@ -267,20 +331,33 @@ class UsageAnalyticsBenchmark {
                 }
                 Path sessionsFile = WORK.resolve("sessions.csv");
                 Path eventsFile = WORK.resolve("events.csv");
+                Path dailyFile = WORK.resolve("daily.csv");
+                Path hourlyFile = WORK.resolve("hourly.csv");
+                BufferedWriter nowhere = new BufferedWriter(java.io.Writer.nullWriter());
                 try (BufferedWriter sessions = Files.newBufferedWriter(sessionsFile, StandardCharsets.UTF_8);
-                     BufferedWriter events = Files.newBufferedWriter(eventsFile, StandardCharsets.UTF_8)) {
+                     BufferedWriter events = Files.newBufferedWriter(eventsFile, StandardCharsets.UTF_8);
+                     BufferedWriter daily = Files.newBufferedWriter(dailyFile, StandardCharsets.UTF_8);
+                     BufferedWriter hourly = Files.newBufferedWriter(hourlyFile, StandardCharsets.UTF_8)) {
                     for (LocalDate day = monthStart; !day.isAfter(monthEnd); day = day.plusDays(1)) {
                         if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                             continue;
                         }
+                        boolean raw = !day.isBefore(rawFrom);
                         Set<String> branchHourMetrics = new HashSet<>();
                         Set<String> allHourMetrics = new HashSet<>();
+                        DayRollups rollups = new DayRollups();
+                        long eventsBefore = totals[1];
                         for (KioskConfig kiosk : kiosks) {
                             Branch branch = registry.branchOf(kiosk);
-                            generateDay(random, kiosk.id(), branch, day, sessions, events, totals, ids, branchHourMetrics,
-                                    allHourMetrics);
+                            generateDay(random, kiosk.id(), branch, day, raw ? sessions : nowhere, raw ? events : nowhere, totals, ids,
+                                    branchHourMetrics, allHourMetrics, rollups);
+                        }
+                        eventsPerDay.put(day, totals[1] - eventsBefore);
+                        if (raw) {
+                            totals[5] += totals[1] - eventsBefore;
                         }
                         totals[4] += branchHourMetrics.size() + allHourMetrics.size();
+                        totals[6] += rollups.write(day, daily, hourly);
                     }
                 }
                 s.execute("LOAD DATA LOCAL INFILE '" + sessionsFile.toAbsolutePath() + "' INTO TABLE kiosk_session "
@@ -289,13 +366,19 @@ class UsageAnalyticsBenchmark {
                 s.execute("LOAD DATA LOCAL INFILE '" + eventsFile.toAbsolutePath() + "' INTO TABLE usage_event "
                         + "CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' LINES TERMINATED BY '\\n' "
                         + "(id, kiosk_id, session_id, event_type, occurred_at, detail)");
-                Files.delete(sessionsFile);
-                Files.delete(eventsFile);
+                s.execute("LOAD DATA LOCAL INFILE '" + dailyFile.toAbsolutePath() + "' INTO TABLE usage_daily "
+                        + "CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' LINES TERMINATED BY '\\n' (scope, day, metric, count)");
+                s.execute("LOAD DATA LOCAL INFILE '" + hourlyFile.toAbsolutePath() + "' INTO TABLE usage_hourly "
+                        + "CHARACTER SET utf8mb4 FIELDS TERMINATED BY ',' LINES TERMINATED BY '\\n' (scope, hour, metric, count)");
+                for (Path file : List.of(sessionsFile, eventsFile, dailyFile, hourlyFile)) {
+                    Files.delete(file);
+                }
                 System.out.printf("loaded up to %s: %,d sessions, %,d events%n", monthEnd, totals[0], totals[1]);
                 monthStart = monthEnd.plusDays(1);
             }
         }
-        return new Generated(totals[0], totals[1], totals[2], totals[3], totals[4]);
+        long raw = count("SELECT COUNT(*) FROM kiosk_session") + totals[5];
+        return new Generated(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], raw + totals[6], eventsPerDay);
     }
 
     private record Event(long millis, Long sessionId, String type, String detail) {
@@ -303,7 +386,7 @@ class UsageAnalyticsBenchmark {
 
     private static void generateDay(SplittableRandom random, String kioskId, Branch branch, LocalDate day, BufferedWriter sessionsOut,
                                     BufferedWriter eventsOut, long[] totals, long[] ids, Set<String> branchHourMetrics,
-                                    Set<String> allHourMetrics) throws IOException {
+                                    Set<String> allHourMetrics, DayRollups rollups) throws IOException {
         ZoneOffset offset = branch.zone().getRules().getOffset(day.atStartOfDay().toInstant(ZoneOffset.UTC));
         long dayStartUtcMillis = day.atStartOfDay().toInstant(offset).toEpochMilli();
         long opens = Duration.ofHours(8).toMillis();
@@ -366,12 +449,14 @@ class UsageAnalyticsBenchmark {
                     + utc(e.millis()) + "," + e.detail() + "\n");
             long localHour = (e.millis() + offset.getTotalSeconds() * 1000L) / 3_600_000;
             String metric = UsageMetrics.of(e.type(), e.detail());
+            rollups.count(kioskId, branch.code(), utc(localHour * 3_600_000).substring(0, 19), metric);
             kioskHourMetrics.add(localHour + metric);
             branchHourMetrics.add(branch.code() + localHour + metric);
             allHourMetrics.add(localHour + metric);
         }
         for (Event d : durations) {
             long localHour = (d.millis() + offset.getTotalSeconds() * 1000L) / 3_600_000;
+            rollups.count(kioskId, branch.code(), utc(localHour * 3_600_000).substring(0, 19), d.type());
             kioskHourMetrics.add(localHour + d.type());
             branchHourMetrics.add(branch.code() + localHour + d.type());
             allHourMetrics.add(localHour + d.type());
