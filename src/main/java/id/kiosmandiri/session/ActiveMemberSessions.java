@@ -159,6 +159,7 @@ class ActiveMemberSessions implements SchedulingConfigurer {
             t.vaadinSession.setAttribute(MemberSession.class, null);
             for (UI ui : t.vaadinSession.getUIs()) {
                 KioskContext.startOver(ui, t.kioskId);
+                ui.push(); // before the session is gone (it reaches a browser that still listens)
             }
             try {
                 t.vaadinSession.getSession().invalidate();

@@ -15,6 +15,7 @@ import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.session.IdleTimer;
 import id.kiosmandiri.session.KioskSessionService;
 import id.kiosmandiri.session.SessionEndReason;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -36,9 +37,11 @@ public class MemberSessions {
     private final KioskRegistry kiosks;
     private final Clock clock;
     private final KioskPresence presence;
+    private final TaskScheduler scheduler;
 
     MemberSessions(KioskSessionService kioskSessions, ActiveMemberSessions active, KioskRegistry kiosks, Clock clock,
-                   KioskPresence presence) {
+                   KioskPresence presence, TaskScheduler scheduler) {
+        this.scheduler = scheduler;
         this.kioskSessions = kioskSessions;
         this.presence = presence;
         this.active = active;
@@ -90,13 +93,13 @@ public class MemberSessions {
         if (member.isPresent()) {
             String kioskId = member.get().kioskId();
             IdleGuard guard = new IdleGuard(idleTimer(kioskId), clock, active.activityClock(member.get().kioskSessionId()),
-                    () -> logout(SessionEndReason.IDLE));
+                    () -> logout(SessionEndReason.IDLE), scheduler);
             // the fleet page shows a kiosk whose member may have walked away
             guard.onWarning(() -> presence.changed(kioskId, KioskState.WARNING), () -> presence.changed(kioskId, KioskState.MEMBER));
             return guard;
         }
         return new IdleGuard(idleTimer(KioskContext.current(kiosks).id()), clock, IdleGuard.ActivityClock.local(clock),
-                () -> UI.getCurrent().navigate(AttractView.class));
+                () -> UI.getCurrent().navigate(AttractView.class), scheduler);
     }
 
     /** Notes the member screen just shown (path and query), for "Coba lagi" after a failure. */
@@ -132,7 +135,11 @@ public class MemberSessions {
             active.end(member.kioskSessionId(), reason);
             vaadinSession.setAttribute(MemberSession.class, null);
         }
-        KioskContext.startOver(UI.getCurrent(), kioskId);
+        UI ui = UI.getCurrent();
+        KioskContext.startOver(ui, kioskId);
+        if (VaadinRequest.getCurrent() == null) {
+            ui.push(); // ended by the server's idle timer: the browser hears it before the session is gone
+        }
         vaadinSession.getSession().invalidate();
     }
 }

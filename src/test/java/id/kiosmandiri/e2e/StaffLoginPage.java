@@ -59,7 +59,10 @@ class StaffLoginPage {
         StaffShell(WebDriver driver) {
             this.driver = driver;
             this.wait = KioskPage.upTo(driver, Duration.ofSeconds(20));
-            byId("staff-logout");
+            KioskPage.upTo(driver, Duration.ofSeconds(20))
+                    .withMessage(() -> "no staff shell at " + driver.getCurrentUrl() + ": "
+                            + driver.getPageSource().substring(0, Math.min(600, driver.getPageSource().length())))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("staff-logout")));
         }
 
         WebElement byId(String id) {

@@ -3,6 +3,7 @@ package id.kiosmandiri.session.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,10 +11,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import id.kiosmandiri.session.IdleTimer;
+import org.springframework.scheduling.TaskScheduler;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
 
 /**
  * Watches for input on a screen and ends it when the kiosk is left alone. The browser script only
@@ -21,10 +24,10 @@ import java.time.Instant;
  * warning it shows "Masih di sana?" with a countdown, at zero it calls {@code onExpire}. Any touch
  * continues. It runs whatever else is open (a dialog, a print).
  *
- * <p>No polling: after each decision the server sets one timer in the browser for the moment the
- * next decision is due (the warning, then the logout); the countdown's seconds tick in the browser.
- * An idle kiosk therefore sends two requests per timeout, not one a second. A browser that goes
- * silent is logged out by the server's own sweep.
+ * <p>No polling: after each decision the server sets one timer of its own for the moment the next
+ * decision is due (the warning, then the logout) and pushes what follows to the screen (server
+ * push); the countdown's seconds tick in the browser. An idle kiosk sends nothing at all. A browser
+ * that goes silent is logged out by the server's own sweep.
  */
 public class IdleGuard extends Div {
 
@@ -55,16 +58,19 @@ public class IdleGuard extends Div {
     private final Clock clock;
     private final ActivityClock activity;
     private final Runnable onExpire;
+    private final TaskScheduler scheduler;
     private final Span countdown = new Span();
-    private Registration checkRegistration;
     private Registration activityRegistration;
+    /** The server's timer for the next decision; replaced by each decision and each input. */
+    private ScheduledFuture<?> nextCheck;
     private UI ui;
     private boolean expired;
     private boolean warning;
     private Runnable onWarningShown = () -> { };
     private Runnable onWarningEnded = () -> { };
 
-    public IdleGuard(IdleTimer timer, Clock clock, ActivityClock activity, Runnable onExpire) {
+    public IdleGuard(IdleTimer timer, Clock clock, ActivityClock activity, Runnable onExpire, TaskScheduler scheduler) {
+        this.scheduler = scheduler;
         this.timer = timer;
         this.clock = clock;
         this.activity = activity;
@@ -108,9 +114,6 @@ public class IdleGuard extends Div {
         // the page's script reports input here: a marked element the script looks for
         ui.getElement().setAttribute("data-activity-target", "");
         activityRegistration = ui.getElement().addEventListener("kiosk-activity", e -> activity());
-        // the browser timer set by wakeUpIn() comes back here (the UI element: always visible,
-        // where this component, hidden until the warning, could not receive it)
-        checkRegistration = ui.getElement().addEventListener("kiosk-idle-check", e -> check());
         // the first decision: at the warning, or at once if that is already due (never while attaching)
         Duration idle = Duration.between(activity.lastActivity(), clock.instant());
         Duration untilWarning = timer.timeout().minus(timer.warning()).minus(idle);
@@ -119,9 +122,7 @@ public class IdleGuard extends Div {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (checkRegistration != null) {
-            checkRegistration.remove();
-        }
+        cancelNextCheck();
         if (activityRegistration != null) {
             activityRegistration.remove();
         }
@@ -168,21 +169,35 @@ public class IdleGuard extends Div {
         }
     }
 
-    private static final String CLEAR_TIMERS = "clearTimeout(window.__kioskIdleCheck); clearInterval(window.__kioskIdleTick);";
+    private static final String CLEAR_TIMERS = "clearInterval(window.__kioskIdleTick);";
     private static final String COUNT_DOWN = "clearInterval(window.__kioskIdleTick); const el = this;"
             + " window.__kioskIdleTick = setInterval(function () {"
             + " const n = parseInt(el.textContent, 10); if (n > 1) { el.textContent = String(n - 1); }"
             + " else { clearInterval(window.__kioskIdleTick); } }, 1000);";
 
-    /** One browser timer (replacing the one before) that asks for the next decision after {@code delay}. */
+    /** One server timer (replacing the one before) that decides again after {@code delay}, on this screen. */
     private void wakeUpIn(Duration delay) {
         if (ui == null) {
             return; // not on a page (yet): onAttach decides
         }
-        // a little late rather than early: a decision that comes too early only sets the timer again
-        long millis = Math.max(200, delay.toMillis() + 50);
-        ui.getElement().executeJs(CLEAR_TIMERS + " const el = this;"
-                + " window.__kioskIdleCheck = setTimeout(function () { el.dispatchEvent(new CustomEvent('kiosk-idle-check')); }, $0);",
-                millis);
+        cancelNextCheck();
+        UI screen = ui;
+        // a little late rather than early: a decision that comes too early only sets the timer again;
+        // the scheduler's own clock measures the delay (the application's clock may be a test's)
+        Duration wait = delay.plusMillis(50);
+        nextCheck = scheduler.schedule(() -> {
+            try {
+                screen.access(this::check); // the outcome reaches the browser by push
+            } catch (UIDetachedException gone) {
+                // the screen was closed meanwhile: nothing to decide
+            }
+        }, scheduler.getClock().instant().plus(wait.isNegative() ? Duration.ZERO : wait));
+    }
+
+    private void cancelNextCheck() {
+        if (nextCheck != null) {
+            nextCheck.cancel(false);
+            nextCheck = null;
+        }
     }
 }

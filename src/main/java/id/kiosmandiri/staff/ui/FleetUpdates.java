@@ -11,7 +11,6 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,18 +52,16 @@ class FleetUpdates implements SchedulingConfigurer {
                 } catch (UIDetachedException gone) {
                     pages.remove(this);
                 }
-            }, clock.instant().plus(delay));
+            }, scheduler.getClock().instant().plus(delay)); // the scheduler's clock measures delays
         }
     }
 
     private final Set<Page> pages = ConcurrentHashMap.newKeySet();
     private final TaskScheduler scheduler;
-    private final Clock clock;
     private final Duration every;
 
-    FleetUpdates(TaskScheduler scheduler, Clock clock, StaffProperties properties) {
+    FleetUpdates(TaskScheduler scheduler, StaffProperties properties) {
         this.scheduler = scheduler;
-        this.clock = clock;
         this.every = Duration.ofSeconds(properties.fleetRefreshSeconds());
     }
 
