@@ -446,6 +446,11 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         return table;
     }
 
+    /** What the page shows, which the CSV download exports; {@code null} when it shows no report. */
+    Shown shownNow() {
+        return shown;
+    }
+
     /** The CSV of what is shown, asked of the service again (which checks the staff member and audits the export). */
     private DownloadResponse csv(DownloadEvent event) {
         Shown now = shown;
