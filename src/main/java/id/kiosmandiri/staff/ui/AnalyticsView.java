@@ -235,8 +235,8 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 tile("analytics-logins-ok", "staff.analytics.logins.succeeded", number(succeeded)),
                 tile("analytics-logins-failed", "staff.analytics.logins.failed", number(failed)),
                 tile("analytics-lockouts", "staff.analytics.lockouts", number(report.lockouts())),
-                tile("analytics-duration-median", "staff.analytics.duration.median", estimate(durations == null ? null : durations.median())),
-                tile("analytics-duration-p90", "staff.analytics.duration.p90", estimate(durations == null ? null : durations.p90())));
+                estimateTile("analytics-duration-median", "staff.analytics.duration.median", durations == null ? null : durations.median()),
+                estimateTile("analytics-duration-p90", "staff.analytics.duration.p90", durations == null ? null : durations.p90()));
         tiles.addClassName("staff-tiles");
         return tiles;
     }
@@ -249,6 +249,12 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         label.addClassName("staff-tile-label");
         Div tile = new Div(label, figure);
         tile.addClassName("staff-tile");
+        return tile;
+    }
+
+    private Div estimateTile(String id, String labelKey, Duration duration) {
+        Div tile = tile(id, labelKey, estimate(duration));
+        tile.addClassName("staff-tile-estimate");
         return tile;
     }
 
