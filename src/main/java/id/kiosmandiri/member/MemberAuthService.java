@@ -4,6 +4,7 @@ import id.kiosmandiri.session.LoginMethod;
 
 import id.kiosmandiri.kiosk.CardReads;
 import id.kiosmandiri.session.LoginAttempted;
+import id.kiosmandiri.session.MemberLockedOut;
 import id.kiosmandiri.session.MemberLoggedIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,6 +134,9 @@ public class MemberAuthService {
                     return new LoginResult.Success(guess.memberId());
                 }
                 if (guess.lockedIfWrong() != null) {
+                    // the lock itself was set with the guess (step 1); the event goes through the
+                    // publication registry, whose listeners only hear events published in a transaction
+                    transaction.executeWithoutResult(status -> events.publishEvent(new MemberLockedOut(kioskId, method)));
                     log.info("Member {} locked after {} wrong PINs (kiosk {})", guess.memberId(), maxFailedPins, kioskId);
                     return new LoginResult.Locked(guess.lockedIfWrong());
                 }
@@ -148,7 +152,7 @@ public class MemberAuthService {
             return new Taken.Wait(check.secondsToWait());
         }
         long failureId = throttle.recordFailure(check);
-        events.publishEvent(new LoginAttempted(kioskId));
+        events.publishEvent(new LoginAttempted(kioskId, method));
         Optional<Long> memberId = findMemberId(method, number);
         if (memberId.isEmpty()) {
             return new Taken.NoGuess(failureId, null);

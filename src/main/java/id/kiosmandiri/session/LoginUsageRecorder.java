@@ -13,6 +13,7 @@ class LoginUsageRecorder {
 
     static final String ATTEMPT = "login-attempt";
     static final String LOGIN = "login";
+    static final String LOCKOUT = "lockout";
 
     private final KioskSessionService sessions;
 
@@ -22,11 +23,16 @@ class LoginUsageRecorder {
 
     @ApplicationModuleListener
     void on(LoginAttempted attempt) {
-        sessions.record(attempt.kioskId(), null, ATTEMPT, null);
+        sessions.record(attempt.kioskId(), null, ATTEMPT, attempt.method() == null ? null : attempt.method().name());
     }
 
     @ApplicationModuleListener
     void on(MemberLoggedIn login) {
         sessions.record(login.kioskId(), null, LOGIN, login.method().name());
+    }
+
+    @ApplicationModuleListener
+    void on(MemberLockedOut lockout) {
+        sessions.record(lockout.kioskId(), null, LOCKOUT, lockout.method().name());
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Starts and ends a member's time at the kiosk, in the browser session and in the records. */
 @Component
@@ -24,6 +25,9 @@ public class MemberSessions {
 
     /** The member screen shown last, where "Coba lagi" on an error screen goes back to. */
     private static final String LAST_SCREEN = MemberSessions.class.getName() + ".lastScreen";
+    /** The usage event of a feature opened ({@link #used}). */
+    static final String FEATURE_EVENT = "feature";
+    private static final Pattern FEATURE_NAME = Pattern.compile("[a-z0-9-]{1,40}");
 
     private final KioskSessionService kioskSessions;
     private final ActiveMemberSessions active;
@@ -52,6 +56,18 @@ public class MemberSessions {
         vaadinSession.setAttribute(MemberSession.class, session);
         active.register(id, kioskId, idleTimer(kioskId), vaadinSession);
         return session;
+    }
+
+    /**
+     * The member opened one of the features ({@code balance}, {@code contributions}, ...): recorded as
+     * {@code feature:<name>} for the current member session, for the staff dashboard. Nothing happens
+     * outside a member session. A name is lower-case letters, digits and '-', never data.
+     */
+    public void used(String feature) {
+        if (feature == null || !FEATURE_NAME.matcher(feature).matches()) {
+            throw new IllegalArgumentException("feature names are 1-40 of a-z, 0-9 and '-': " + feature);
+        }
+        current().ifPresent(member -> kioskSessions.record(member.kioskId(), member.kioskSessionId(), FEATURE_EVENT, feature));
     }
 
     public IdleTimer idleTimer(String kioskId) {

@@ -22,6 +22,7 @@ import id.kiosmandiri.member.MemberStatus;
 import id.kiosmandiri.kiosk.ui.Formats;
 import id.kiosmandiri.session.ui.MemberLayout;
 import id.kiosmandiri.session.MemberSession;
+import id.kiosmandiri.session.MemberSessions;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -34,11 +35,14 @@ import static id.kiosmandiri.kiosk.ui.Rows.row;
 @Route(value = "balance", layout = MemberLayout.class)
 class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final MemberSessions memberSessions;
+
     private final BalanceService balances;
     private final KioskTime kioskTime;
     private final KioskRegistry kiosks;
 
-    BalanceView(BalanceService balances, KioskTime kioskTime, KioskRegistry kiosks) {
+    BalanceView(BalanceService balances, KioskTime kioskTime, KioskRegistry kiosks, MemberSessions memberSessions) {
+        this.memberSessions = memberSessions;
         this.balances = balances;
         this.kioskTime = kioskTime;
         this.kiosks = kiosks;
@@ -48,6 +52,7 @@ class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         MemberSession member = MemberLayout.member();
+        memberSessions.used("balance");
         BalanceOverview b = balances.overview(member.memberId(), kioskTime.today(member.kioskId()));
         Locale locale = getLocale();
         removeAll();

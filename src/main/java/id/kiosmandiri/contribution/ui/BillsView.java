@@ -18,6 +18,7 @@ import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.kiosk.ui.Formats;
 import id.kiosmandiri.session.ui.MemberLayout;
 import id.kiosmandiri.session.MemberSession;
+import id.kiosmandiri.session.MemberSessions;
 
 import java.util.Locale;
 
@@ -28,10 +29,13 @@ import static id.kiosmandiri.kiosk.ui.Rows.row;
 @Route(value = "bills", layout = MemberLayout.class)
 class BillsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final MemberSessions memberSessions;
+
     private final BillService bills;
     private final KioskTime kioskTime;
 
-    BillsView(BillService bills, KioskTime kioskTime) {
+    BillsView(BillService bills, KioskTime kioskTime, MemberSessions memberSessions) {
+        this.memberSessions = memberSessions;
         this.bills = bills;
         this.kioskTime = kioskTime;
         addClassName("bills");
@@ -40,6 +44,7 @@ class BillsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         MemberSession member = MemberLayout.member();
+        memberSessions.used("bills");
         OpenBills open = bills.openBills(member.memberId(), kioskTime.today(member.kioskId()));
         Locale locale = getLocale();
         removeAll();

@@ -25,6 +25,7 @@ import id.kiosmandiri.member.Identifiers;
 import id.kiosmandiri.kiosk.ui.Formats;
 import id.kiosmandiri.session.ui.MemberLayout;
 import id.kiosmandiri.session.MemberSession;
+import id.kiosmandiri.session.MemberSessions;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
@@ -41,6 +42,8 @@ import static id.kiosmandiri.kiosk.ui.Rows.row;
 @AnonymousAllowed
 @Route(value = "contributions", layout = MemberLayout.class)
 class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MemberSessions memberSessions;
 
     static final int PAGE_SIZE = 12;
 
@@ -68,7 +71,8 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private int nextPage;
 
     ContributionsView(ContributionHistoryService history, ContributionRulesProvider rulesProvider, KioskTime kioskTime,
-                      KioskRegistry kiosks) {
+                      KioskRegistry kiosks, MemberSessions memberSessions) {
+        this.memberSessions = memberSessions;
         this.history = history;
         this.rulesProvider = rulesProvider;
         this.kioskTime = kioskTime;
@@ -99,6 +103,7 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         MemberSession member = MemberLayout.member();
+        memberSessions.used("contributions");
         memberId = member.memberId();
         today = kioskTime.today(member.kioskId());
         printing = kiosks.findOrDefault(member.kioskId()).offers(KioskConfig.Feature.PRINT);

@@ -20,6 +20,7 @@ import id.kiosmandiri.receipt.IssuedReceipt;
 import id.kiosmandiri.receipt.ReceiptDrafts;
 import id.kiosmandiri.receipt.ReceiptService;
 import id.kiosmandiri.session.MemberSession;
+import id.kiosmandiri.session.MemberSessions;
 import id.kiosmandiri.session.ui.MemberLayout;
 
 import java.time.YearMonth;
@@ -33,11 +34,14 @@ import java.util.List;
 @Route(value = "print", layout = MemberLayout.class)
 class PrintMenuView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private final MemberSessions memberSessions;
+
     private final ReceiptDrafts drafts;
     private final ReceiptService receipts;
     private final KioskRegistry kiosks;
 
-    PrintMenuView(ReceiptDrafts drafts, ReceiptService receipts, KioskRegistry kiosks) {
+    PrintMenuView(ReceiptDrafts drafts, ReceiptService receipts, KioskRegistry kiosks, MemberSessions memberSessions) {
+        this.memberSessions = memberSessions;
         this.drafts = drafts;
         this.receipts = receipts;
         this.kiosks = kiosks;
@@ -52,6 +56,7 @@ class PrintMenuView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             event.forwardTo("home");
             return;
         }
+        memberSessions.used("print-menu");
         removeAll();
         add(new H1(getTranslation("print.title")));
         Paragraph what = new Paragraph(getTranslation(kiosk.printer().type() == PrinterType.NONE ? "print.what.no-printer" : "print.what"));

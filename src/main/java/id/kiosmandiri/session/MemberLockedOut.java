@@ -1,0 +1,8 @@
+package id.kiosmandiri.session;
+
+/**
+ * A wrong PIN was a member's last guess: the member is locked out. Published by the member module,
+ * recorded by this one as {@code lockout:<METHOD>}; no member, no number.
+ */
+public record MemberLockedOut(String kioskId, LoginMethod method) {
+}
