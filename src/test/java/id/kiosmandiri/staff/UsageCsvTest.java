@@ -30,7 +30,7 @@ class UsageCsvTest {
         assertThat(Arrays.copyOf(csv, 3)).as("UTF-8 byte order mark for Excel")
                 .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         List<CSVRecord> records = parse(csv);
-        assertThat(records).hasSize(3 + 5 + 3 + 24 + 7 * 24 + 6 + 4 + 3 + 2);
+        assertThat(records).hasSize(3 + 5 + 3 + 24 + 7 * 24 + 6 + 4 + 4 + 2);
         Map<String, String> values = new LinkedHashMap<>();
         records.forEach(r -> values.put(r.get("table") + "|" + r.get("item") + "|" + r.get("detail"), r.get("value")));
 
@@ -50,6 +50,7 @@ class UsageCsvTest {
                 .containsEntry("end-reasons|LOGOUT|", "7").containsEntry("end-reasons|ERROR|", "0")
                 .containsEntry("features|feature:balance|", "9").containsEntry("features|receipt-printed:BALANCE_SLIP|", "3")
                 .containsEntry("features|feature:queue-ticket|", "2")
+                .containsEntry("features|receipt-failed:BALANCE_SLIP PAPER_OUT|", "1")
                 .containsEntry("sessions-by-part|kiosk:DEMO-01|Kios Mandiri 1", "8")
                 .containsEntry("sessions-by-part|kiosk:TEST-PDF|Kios PDF", "4");
         assertThat(records.getFirst().get("table")).isEqualTo("report");

@@ -20,7 +20,8 @@ public final class UsageReports {
     /**
      * Twelve sessions over the range (5 on the first day, 7 on the last), 4 at 09:00 on Mondays and
      * 8 at 10:00 on Tuesdays; card 6 + 1 failed, NIK 4 + 3, KPJ 2 + 0; one lockout; ended by logout 7,
-     * idle 4, print 1; median 3 min 30 s, p90 10 min; two kiosks of Salemba, and a metric no bundle knows.
+     * idle 4, print 1; median 3 min 30 s, p90 10 min; two kiosks of Salemba; a metric no bundle knows and one
+     * with a detail beyond what the bundle knows.
      */
     public static UsageReport sample(UsageScope scope, LocalDate from, LocalDate to) {
         List<UsageReport.DayCount> days = new ArrayList<>();
@@ -41,7 +42,8 @@ public final class UsageReports {
                         new UsageReport.LoginCount(LoginMethod.KPJ, 2, 0)),
                 1,
                 List.of(new UsageReport.MetricCount("feature:balance", 9), new UsageReport.MetricCount("receipt-printed:BALANCE_SLIP", 3),
-                        new UsageReport.MetricCount("feature:queue-ticket", 2)),
+                        new UsageReport.MetricCount("feature:queue-ticket", 2),
+                        new UsageReport.MetricCount("receipt-failed:BALANCE_SLIP PAPER_OUT", 1)),
                 List.of(new UsageReport.ReasonCount(SessionEndReason.LOGOUT, 7), new UsageReport.ReasonCount(SessionEndReason.IDLE, 4),
                         new UsageReport.ReasonCount(SessionEndReason.PRINT, 1), new UsageReport.ReasonCount(SessionEndReason.ERROR, 0)),
                 new UsageReport.DurationSummary(12, Duration.ofSeconds(210), Duration.ofMinutes(10)),
@@ -66,6 +68,12 @@ public final class UsageReports {
                 List.of(new UsageReport.ReasonCount(SessionEndReason.LOGOUT, 0), new UsageReport.ReasonCount(SessionEndReason.IDLE, 0),
                         new UsageReport.ReasonCount(SessionEndReason.PRINT, 0), new UsageReport.ReasonCount(SessionEndReason.ERROR, 0)),
                 new UsageReport.DurationSummary(0, null, null), List.of());
+    }
+
+    /** The same report with other session lengths. */
+    public static UsageReport withDurations(UsageReport r, UsageReport.DurationSummary durations) {
+        return new UsageReport(r.scope(), r.from(), r.to(), r.sessions(), r.sessionsPerDay(), r.sessionsPerHour(), r.sessionsByWeekday(),
+                r.logins(), r.lockouts(), r.features(), r.endReasons(), durations, r.sessionsByPart());
     }
 
     private static List<Long> zeros(int n) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.kiosmandiri.kiosk.Branch;
+import id.kiosmandiri.session.UsageAnalytics;
 import id.kiosmandiri.session.UsageReport;
 import id.kiosmandiri.session.UsageScope;
 import id.kiosmandiri.staff.AnalyticsRangeException;
@@ -399,7 +400,15 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
      */
     String metric(String metric) {
         String suffix = metric.toLowerCase(Locale.ROOT).replace(':', '.');
-        return TEXTS.containsKey(METRIC_PREFIX + suffix) ? getTranslation("staff.analytics.metric." + suffix) : metric;
+        if (TEXTS.containsKey(METRIC_PREFIX + suffix)) {
+            return getTranslation("staff.analytics.metric." + suffix);
+        }
+        // "receipt-failed:BALANCE_SLIP PAPER_OUT": the known part in words, the rest as it is
+        int space = suffix.indexOf(' ');
+        if (space > 0 && TEXTS.containsKey(METRIC_PREFIX + suffix.substring(0, space))) {
+            return getTranslation("staff.analytics.metric." + suffix.substring(0, space)) + " (" + metric.substring(space + 1) + ")";
+        }
+        return metric;
     }
 
     private Div section(String titleKey, Image chart, Element table) {
@@ -484,18 +493,23 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         return Long.toString(value);
     }
 
-    /** A duration figure: an estimate, the upper edge of its histogram bucket. */
+    /**
+     * A duration figure: an estimate, the upper edge of its histogram bucket ("at most"), or the
+     * longest measured for sessions longer than any bucket ("at least").
+     */
     private String estimate(Duration duration) {
         if (duration == null) {
             return "–";
         }
+        String bound = duration.compareTo(UsageAnalytics.LONGEST_MEASURED) >= 0 ? "≥ " : "≤ ";
         long hours = duration.toHours();
         int minutes = duration.toMinutesPart();
         int seconds = duration.toSecondsPart();
         String text = hours > 0 ? getTranslation("staff.analytics.duration.hm", hours, minutes)
+                : minutes > 0 && seconds == 0 ? getTranslation("staff.analytics.duration.m", minutes)
                 : minutes > 0 ? getTranslation("staff.analytics.duration.ms", minutes, seconds)
                 : getTranslation("staff.analytics.duration.s", seconds);
-        return "≤ " + text;
+        return bound + text;
     }
 
     private String date(LocalDate day) {

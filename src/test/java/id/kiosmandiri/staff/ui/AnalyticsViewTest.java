@@ -11,23 +11,35 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
 import id.kiosmandiri.IntegrationTest;
+import id.kiosmandiri.TestStaff;
+import id.kiosmandiri.session.UsageAnalytics;
+import id.kiosmandiri.session.UsageReport;
 import id.kiosmandiri.session.UsageScope;
 import id.kiosmandiri.staff.UsageReports;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The analytics page without a browser, signed in as the demo's staff: the controls each role
  * gets, and how the page renders one report ({@link AnalyticsView#show}, given a report made by
  * hand, so the test needs neither usage data nor a context of its own): the figures in plain
  * numbers, a chart with its table of figures, unknown metrics as they are named, an empty range,
- * a refused range that changes nothing. Ids as in ../shared/KIOSK-UX.md.
+ * a refused range that changes nothing; and the CSV download of what the page shows, from the real
+ * usage figures, audited. Ids as in ../shared/KIOSK-UX.md.
  */
 @IntegrationTest
 @ViewPackages(packages = "id.kiosmandiri")
@@ -35,6 +47,11 @@ class AnalyticsViewTest extends SpringBrowserlessTest {
 
     private static final LocalDate FROM = LocalDate.of(2026, 11, 1);
     private static final LocalDate TO = LocalDate.of(2026, 11, 3);
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     private AnalyticsView open() {
         UI.getCurrent().navigate("staff/analytics");
@@ -83,7 +100,7 @@ class AnalyticsViewTest extends SpringBrowserlessTest {
         assertThat(text("analytics-logins-failed")).isEqualTo("4");
         assertThat(text("analytics-lockouts")).isEqualTo("1");
         assertThat(text("analytics-duration-median")).isEqualTo("≤ 3 mnt 30 dtk");
-        assertThat(text("analytics-duration-p90")).isEqualTo("≤ 10 mnt 0 dtk");
+        assertThat(text("analytics-duration-p90")).isEqualTo("≤ 10 mnt");
         assertThat(text("analytics-caption")).startsWith("Kantor Cabang Jakarta Salemba · 1 November 2026 sampai 3 November 2026")
                 .endsWith("(WIB)");
 
@@ -99,7 +116,8 @@ class AnalyticsViewTest extends SpringBrowserlessTest {
         assertThat(rows("analytics-end-reasons")).containsExactly(List.of("Keluar sendiri", "7"),
                 List.of("Tidak ada sentuhan (waktu habis)", "4"), List.of("Keluar setelah cetak", "1"), List.of("Gangguan", "0"));
         assertThat(rows("analytics-features")).as("a metric without words shows as the events name it")
-                .containsExactly(List.of("Saldo JHT", "9"), List.of("Struk saldo dicetak", "3"), List.of("feature:queue-ticket", "2"));
+                .containsExactly(List.of("Saldo JHT", "9"), List.of("Struk saldo dicetak", "3"), List.of("feature:queue-ticket", "2"),
+                        List.of("Struk saldo gagal dicetak (PAPER_OUT)", "1"));
         assertThat(rows("analytics-parts")).containsExactly(List.of("DEMO-01 · Kios Mandiri 1", "8"),
                 List.of("TEST-PDF · Kios Uji PDF", "4"));
         for (String chart : List.of("analytics-per-day-chart", "analytics-per-hour-chart", "analytics-logins-chart",
@@ -110,6 +128,27 @@ class AnalyticsViewTest extends SpringBrowserlessTest {
         Anchor export = byId(Anchor.class, "export-csv");
         assertThat(export.isEnabled()).isTrue();
         assertThat(export.getHref()).as("a download of this page's figures").isNotBlank();
+    }
+
+    @Test
+    @WithUserDetails("salemba")
+    void theCsvDownloadHoldsWhatThePageShowsAndIsAudited() throws Exception {
+        TestStaff audit = new TestStaff(jdbc, clock);
+        AnalyticsView view = open();
+        // the page opens on the branch's last 30 days, from the usage rollups
+        assertThat(text("analytics-sessions")).matches("[0-9]+");
+        AnalyticsView.Shown shown = view.shownNow();
+        assertThat(shown.scope()).isEqualTo(UsageScope.branch("JKTSALEMBA"));
+        assertThat(shown.to()).isEqualTo(LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta"))));
+        assertThat(shown.from()).isEqualTo(shown.to().minusDays(29));
+
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        test(byId(Anchor.class, "export-csv")).download(file);
+        assertThat(file.toString(StandardCharsets.UTF_8)).startsWith("\uFEFFtable,item,detail,value\r\n")
+                .contains("\r\nreport,from,," + shown.from() + "\r\n")
+                .contains("\r\nsummary,sessions,," + text("analytics-sessions") + "\r\n");
+        assertThat(audit.audit("salemba")).extracting(TestStaff.Audited::action, TestStaff.Audited::detail)
+                .containsExactly(tuple("EXPORT", "csv branch:JKTSALEMBA " + shown.from() + ".." + shown.to()));
     }
 
     @Test
@@ -156,8 +195,12 @@ class AnalyticsViewTest extends SpringBrowserlessTest {
         AnalyticsView english = (AnalyticsView) getCurrentView();
         english.show(UsageReports.sample(UsageScope.all(), FROM, TO));
         assertThat(rows("analytics-features")).extracting(List::getFirst)
-                .containsExactly("JHT balance", "Balance slip printed", "feature:queue-ticket");
+                .containsExactly("JHT balance", "Balance slip printed", "feature:queue-ticket", "Balance slip failed to print (PAPER_OUT)");
         assertThat(text("analytics-duration-median")).isEqualTo("≤ 3 min 30 s");
+        // beyond the last bucket a figure is a lower bound
+        english.show(UsageReports.withDurations(UsageReports.sample(UsageScope.all(), FROM, TO),
+                new UsageReport.DurationSummary(12, Duration.ofMinutes(4), UsageAnalytics.LONGEST_MEASURED)));
+        assertThat(text("analytics-duration-p90")).isEqualTo("≥ 30 min");
         assertThat(text("analytics-caption")).isEqualTo("All branches · 1 November 2026 to 3 November 2026 · "
                 + "days and hours in each branch's local time");
     }
