@@ -16,5 +16,7 @@ public enum StaffAction {
     ACCOUNT_CREATED,
     ACCOUNT_DISABLED,
     ACCOUNT_ENABLED,
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** Figures taken out of the system (the analytics CSV): the detail says which scope and range, never a member's data. */
+    EXPORT
 }

@@ -156,6 +156,18 @@ class I18nBundleTest {
         byPrefix.put("verify.kind.", names(id.kiosmandiri.receipt.ReceiptKind.values()));
         byPrefix.put("staff.role.", names(id.kiosmandiri.staff.StaffRole.values()));
         byPrefix.put("staff.audit.action.", names(id.kiosmandiri.staff.StaffAction.values()));
+        byPrefix.put("staff.analytics.method.", names(LoginMethod.values()));
+        byPrefix.put("staff.analytics.end.", names(id.kiosmandiri.session.SessionEndReason.values()));
+        // the usage metrics the kiosk records today; one it starts recording later shows as itself until it has words
+        List<String> metrics = new ArrayList<>(List.of("invalid-input.card", "invalid-input.login", "feature.print-menu"));
+        for (KioskConfig.Feature f : KioskConfig.Feature.values()) {
+            metrics.add("feature." + f.configName());
+        }
+        for (id.kiosmandiri.receipt.ReceiptKind kind : id.kiosmandiri.receipt.ReceiptKind.values()) {
+            metrics.add("receipt-printed." + kind.name().toLowerCase(Locale.ROOT));
+            metrics.add("receipt-failed." + kind.name().toLowerCase(Locale.ROOT));
+        }
+        byPrefix.put("staff.analytics.metric.", metrics);
         byPrefix.put("staff.printer.", Stream.of(id.kiosmandiri.kiosk.PrinterType.values()).map(id.kiosmandiri.kiosk.PrinterType::configName).toList());
         List<String> tiles = new ArrayList<>();
         for (KioskConfig.Feature f : KioskConfig.Feature.values()) {
