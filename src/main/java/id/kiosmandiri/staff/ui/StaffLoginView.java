@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.communication.PushMode;
 import id.kiosmandiri.staff.CurrentStaff;
 import id.kiosmandiri.staff.StaffContext;
 
@@ -38,6 +39,9 @@ public class StaffLoginView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // a plain form that leaves the page: no push connection, which the login's new session
+        // would cut from under the old page while the browser already loads the next one
+        event.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED);
         var signedIn = staffContext.current();
         if (signedIn.isPresent()) {
             event.forwardTo(startPage(signedIn.get()));
