@@ -38,6 +38,12 @@ public class FleetService {
         this.usage = usage;
     }
 
+    /** The configuration of every kiosk the staff member may see, by branch and id: no live state read. */
+    public List<KioskConfig> configured(CurrentStaff staff) {
+        return registry.kiosks().stream().filter(k -> staff.sees(k.branchCode()))
+                .sorted(Comparator.comparing(KioskConfig::branchCode).thenComparing(KioskConfig::id)).toList();
+    }
+
     /** Every kiosk the staff member may see, live, offline ones first, then by branch and id. */
     public List<FleetKiosk> kiosks(CurrentStaff staff) {
         return live(registry.kiosks().stream().filter(k -> staff.sees(k.branchCode())).toList());

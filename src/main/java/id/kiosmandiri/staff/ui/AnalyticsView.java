@@ -26,7 +26,7 @@ import id.kiosmandiri.session.UsageReport;
 import id.kiosmandiri.session.UsageScope;
 import id.kiosmandiri.staff.AnalyticsRangeException;
 import id.kiosmandiri.staff.CurrentStaff;
-import id.kiosmandiri.staff.FleetKiosk;
+import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.staff.FleetService;
 import id.kiosmandiri.staff.StaffAnalytics;
 import id.kiosmandiri.staff.StaffContext;
@@ -85,7 +85,7 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Div results = new Div();
     /** Names of the branches and kiosks this staff member may see, by scope. */
     private final Map<UsageScope, String> names = new LinkedHashMap<>();
-    private List<FleetKiosk> kiosks = List.of();
+    private List<KioskConfig> kiosks = List.of();
     private volatile Shown shown;
 
     AnalyticsView(StaffContext staffContext, StaffAnalytics analytics, FleetService fleet) {
@@ -103,8 +103,8 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         for (Branch branch : fleet.branches(staff)) {
             names.put(UsageScope.branch(branch.code()), branch.name());
         }
-        kiosks = fleet.kiosks(staff);
-        for (FleetKiosk k : kiosks) {
+        kiosks = fleet.configured(staff);
+        for (KioskConfig k : kiosks) {
             names.put(UsageScope.kiosk(k.id()), k.id() + " · " + k.name());
         }
         removeAll();

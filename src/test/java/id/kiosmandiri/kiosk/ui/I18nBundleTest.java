@@ -168,6 +168,8 @@ class I18nBundleTest {
             metrics.add("receipt-failed." + kind.name().toLowerCase(Locale.ROOT));
         }
         byPrefix.put("staff.analytics.metric.", metrics);
+        byPrefix.put("staff.fleet.state.", names(id.kiosmandiri.staff.FleetKiosk.State.values()));
+        byPrefix.put("staff.fleet.printer.", names(id.kiosmandiri.staff.FleetKiosk.Printer.values()));
         byPrefix.put("staff.printer.", Stream.of(id.kiosmandiri.kiosk.PrinterType.values()).map(id.kiosmandiri.kiosk.PrinterType::configName).toList());
         List<String> tiles = new ArrayList<>();
         for (KioskConfig.Feature f : KioskConfig.Feature.values()) {
