@@ -2,6 +2,7 @@ package id.kiosmandiri.staff.ui;
 
 import id.kiosmandiri.kiosk.KioskPresence;
 import id.kiosmandiri.kiosk.KioskState;
+import id.kiosmandiri.session.UsageAnalytics;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
@@ -47,6 +48,8 @@ class StaffViewsTest extends SpringBrowserlessTest {
     Clock clock;
     @Autowired
     KioskPresence presence;
+    @Autowired
+    UsageAnalytics usage;
 
     private TestStaff staff;
 
@@ -119,7 +122,7 @@ class StaffViewsTest extends SpringBrowserlessTest {
         assertThat(byId(Component.class, "staff-user").getElement().getText()).isEqualTo("Petugas Salemba · Kantor Cabang Jakarta Salemba");
         assertThat(exists("staff-logout")).isTrue();
         assertThat(exists("staff-nav-accounts")).as("no admin pages offered").isFalse();
-        jdbc.update("UPDATE kiosk SET state = NULL, last_seen_at = NULL WHERE branch_code = 'JKTSALEMBA'");
+        jdbc.update("UPDATE kiosk SET state = NULL, last_seen_at = NULL, printer_status = NULL WHERE branch_code = 'JKTSALEMBA'");
         presence.changed("TEST-PDF", KioskState.MEMBER);
         ((FleetView) fleet).refresh();
         Element table = element(fleet.getElement(), "fleet").orElseThrow();
@@ -130,8 +133,11 @@ class StaffViewsTest extends SpringBrowserlessTest {
         Element demo = element(table, "kiosk-DEMO-01").orElseThrow();
         assertThat(demo.getAttribute("data-state")).isEqualTo("offline");
         assertThat(demo.getClassList()).contains("fleet-offline");
+        // today's counts are whatever earlier tests did at DEMO-01 today: the page shows the rollups' figures
+        UsageAnalytics.KioskToday today = usage.today(List.of("DEMO-01")).get("DEMO-01");
         assertThat(demo.getChildren().map(Element::getTextRecursively).toList()).containsExactly("Offline", "DEMO-01",
-                "Kios Mandiri 1Lobi utama, dekat antrean customer service", "belum pernah", "Belum mencetakCetak dari browser", "0", "0");
+                "Kios Mandiri 1Lobi utama, dekat antrean customer service", "belum pernah", "Belum mencetakCetak dari browser",
+                String.valueOf(today.sessions()), String.valueOf(today.failedLogins()));
         Element pdf = element(table, "kiosk-TEST-PDF").orElseThrow();
         assertThat(pdf.getAttribute("data-state")).isEqualTo("member");
         assertThat(pdf.getChild(0).getTextRecursively()).isEqualTo("Dipakai anggotasejak baru saja");
