@@ -9,7 +9,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -121,6 +129,20 @@ class KioskPresenceTest {
         presence.seen(KIOSK);
         assertThat(status().online()).isTrue();
         assertThat(published).as("back online is news for open fleet pages").containsExactly(new KioskPresenceChanged(KIOSK));
+    }
+
+    @Test
+    void offlineIsCountedInTheHeartbeatsTheBrowsersAreToldToSend(@Autowired KioskPresence configured,
+                                                                @LocalServerPort int port) throws Exception {
+        // what a kiosk browser is told when its screen starts: its heartbeat interval
+        HttpResponse<String> init = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/?v-r=init&location=&kiosk=" + KIOSK)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher interval = Pattern.compile("\"heartbeatInterval\"\\s*:\\s*(\\d+)").matcher(init.body());
+        assertThat(interval.find()).as(init.body()).isTrue();
+        long heartbeatSeconds = Long.parseLong(interval.group(1));
+        assertThat(heartbeatSeconds).isEqualTo(60);
+        // two missed heartbeats and the half interval a sighting may wait, not Vaadin's default 300 s
+        assertThat(configured.offlineAfter()).isEqualTo(Duration.ofSeconds(heartbeatSeconds * 5 / 2));
     }
 
     @Test

@@ -148,7 +148,9 @@ class FleetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             if (kiosk.printer() == FleetKiosk.Printer.FAILED) {
                 printer.getClassList().add("fleet-printer-failed");
             }
-            printer.appendChild(new Element("div").setText(getTranslation("staff.printer." + kiosk.printerType().configName())));
+            if (kiosk.printer() != FleetKiosk.Printer.NONE) { // "no printer" already says which kind
+                printer.appendChild(new Element("div").setText(getTranslation("staff.printer." + kiosk.printerType().configName())));
+            }
             cell(row, String.valueOf(kiosk.sessionsToday())).getClassList().add("staff-number");
             Element failed = cell(row, String.valueOf(kiosk.failedLoginsToday()));
             failed.getClassList().add("staff-number");
