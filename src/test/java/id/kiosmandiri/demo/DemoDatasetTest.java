@@ -5,6 +5,7 @@ import id.kiosmandiri.database.EmbeddedDatabaseProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,6 +26,9 @@ class DemoDatasetTest {
     DemoDataset dataset;
     @Autowired
     JdbcTemplate jdbc;
+    /** The test database's folder: target/mariadb-test, one per test JVM when tests run in several (pom.xml). */
+    @Value("${kiosk.embedded-db.dir}")
+    String databaseDir;
 
     @Test
     void theLoadedDemoDataIsOfTheCurrentRulesVersionAndAccepted() {
@@ -39,14 +43,14 @@ class DemoDatasetTest {
         try {
             jdbc.update("UPDATE demo_dataset SET rules_version = ? WHERE id = 1", DemoDataGenerator.RULES_VERSION - 1);
             assertThatThrownBy(dataset::refuseIfOutdated).isInstanceOf(OutdatedDemoDataException.class)
-                    .hasMessage("The demo data in target/mariadb-test was generated with older contribution rules "
-                            + "(version %d; this release generates version %d). Delete the folder target/mariadb-test, "
+                    .hasMessage("The demo data in %s was generated with older contribution rules "
+                            + "(version %d; this release generates version %d). Delete the folder %s, "
                             + "or start once with --kiosk.embedded-db.wipe-on-start=true, to generate it again.",
-                            DemoDataGenerator.RULES_VERSION - 1, DemoDataGenerator.RULES_VERSION);
+                            databaseDir, DemoDataGenerator.RULES_VERSION - 1, DemoDataGenerator.RULES_VERSION, databaseDir);
 
             jdbc.update("DELETE FROM demo_dataset");
             assertThatThrownBy(dataset::refuseIfOutdated).isInstanceOf(OutdatedDemoDataException.class)
-                    .hasMessageStartingWith("The demo data in target/mariadb-test was generated with older contribution "
+                    .hasMessageStartingWith("The demo data in " + databaseDir + " was generated with older contribution "
                             + "rules (reference data before V3)");
         } finally {
             jdbc.update("DELETE FROM demo_dataset");
