@@ -1,6 +1,9 @@
 package id.kiosmandiri.kiosk;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Service
 public class KioskPresence {
+
+    private static final Logger log = LoggerFactory.getLogger(KioskPresence.class);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -59,8 +64,16 @@ public class KioskPresence {
             return;
         }
         lastWritten.put(kioskId, now);
-        jdbc.update("UPDATE kiosk SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at <= ?)",
-                utc(now), kioskId, utc(now.minus(half)));
+        try {
+            jdbc.update("UPDATE kiosk SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at <= ?)",
+                    utc(now), kioskId, utc(now.minus(half)));
+        } catch (DataAccessException e) {
+            // a heartbeat must not fail the kiosk's screen while the database is away: the kiosk only
+            // looks offline on the fleet page until a later heartbeat is written
+            lastWritten.remove(kioskId, now);
+            log.warn("Kiosk {} seen, not stored: {}", kioskId, e.getMessage());
+            return;
+        }
         if (last == null || now.isAfter(last.plus(offlineAfter()))) {
             events.publishEvent(new KioskPresenceChanged(kioskId)); // (back) online, as far as this node knows
         }
