@@ -25,7 +25,11 @@ abstract class KioskPage {
      * usually answers a touch in less than that, and a journey waits after every touch.
      */
     static WebDriverWait upTo(WebDriver driver, Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+        // a kiosk page may be sent elsewhere by server push at any moment (an idle logout): a look
+        // that the navigation cut short ("aborted by navigation") is looked again, like a not-yet-found one
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     WebElement byId(String id) {
