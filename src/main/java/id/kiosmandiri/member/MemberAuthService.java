@@ -146,6 +146,42 @@ public class MemberAuthService {
         }
     }
 
+    /**
+     * A logged-in member confirms an action with their PIN (a change of contact data, a new PIN).
+     * The same three steps as a login, without the kiosk throttle (the member is known): a guess is
+     * taken before the check, so a wrong PIN counts towards the lockout exactly as at login, and the
+     * last allowed wrong PIN locks the member on every kiosk.
+     */
+    public PinCheck confirmPin(long memberId, String kioskId, String pin) {
+        if (Identifiers.validPin(pin).isEmpty()) {
+            return new PinCheck.Invalid();
+        }
+        Instant now = clock.instant();
+        Instant lockUntil = now.plus(lockDuration);
+        PinState state = transaction.execute(status -> {
+            int taken = members.takePinGuess(memberId, maxFailedPins, LoginThrottle.utc(now), LoginThrottle.utc(lockUntil));
+            PinState found = members.findPinState(memberId).orElseThrow();
+            return taken == 0 ? new PinState(found.id(), null, found.lockedUntil()) : found;
+        });
+        if (state.pinHash() == null) {
+            pinEncoder.matches(pin, dummyHash);
+            log.info("PIN confirmation refused for member {} at kiosk {}: locked", memberId, kioskId);
+            return new PinCheck.Locked(state.lockedUntil());
+        }
+        if (pinEncoder.matches(pin, state.pinHash())) {
+            transaction.executeWithoutResult(status -> members.pinRight(memberId));
+            return new PinCheck.Right();
+        }
+        Instant locked = state.lockedUntil();
+        if (locked != null && locked.isAfter(now)) {
+            transaction.executeWithoutResult(status -> events.publishEvent(new MemberLockedOut(kioskId, null)));
+            log.info("Member {} locked after {} wrong PINs while logged in (kiosk {})", memberId, maxFailedPins, kioskId);
+            return new PinCheck.Locked(locked);
+        }
+        log.info("Wrong PIN confirmation for member {} at kiosk {}", memberId, kioskId);
+        return new PinCheck.Wrong();
+    }
+
     private Taken take(String kioskId, String address, LoginMethod method, String number) {
         LoginThrottle.Check check = throttle.lockAndCheck(kioskId, address);
         if (check.secondsToWait() > 0) {

@@ -33,6 +33,7 @@ class LoginUsageRecorder {
 
     @ApplicationModuleListener
     void on(MemberLockedOut lockout) {
-        sessions.record(lockout.kioskId(), null, LOCKOUT, lockout.method().name());
+        // no method: the member was logged in and confirmed an action with a wrong PIN
+        sessions.record(lockout.kioskId(), null, LOCKOUT, lockout.method() == null ? "SESSION" : lockout.method().name());
     }
 }

@@ -75,6 +75,29 @@ class MemberAuthServiceTest {
     }
 
     @Test
+    void aLoggedInMembersPinConfirmationCountsTowardsTheLockoutLikeALogin() {
+        assertEquals(new PinCheck.Right(), auth.confirmPin(member.getId(), KIOSK, PIN));
+        assertInstanceOf(PinCheck.Wrong.class, auth.confirmPin(member.getId(), KIOSK, "000001"));
+        assertEquals(1, reload(member).getFailedPinCount());
+        assertInstanceOf(LoginResult.Wrong.class, byNik(member, "000002"));
+        assertEquals(2, reload(member).getFailedPinCount(), "a wrong login and a wrong confirmation add up");
+        PinCheck third = auth.confirmPin(member.getId(), KIOSK, "000003");
+        assertInstanceOf(PinCheck.Locked.class, third);
+        assertThat(((PinCheck.Locked) third).until()).isAfter(clock.instant().plus(Duration.ofMinutes(29)));
+        assertInstanceOf(PinCheck.Locked.class, auth.confirmPin(member.getId(), KIOSK, PIN), "locked: even the right PIN");
+        assertInstanceOf(LoginResult.Locked.class, byNik(member, PIN), "and on every kiosk");
+        assertEquals(new PinCheck.Invalid(), auth.confirmPin(member.getId(), KIOSK, "12a456"));
+    }
+
+    @Test
+    void aRightPinConfirmationStartsTheCountAgain() {
+        auth.confirmPin(member.getId(), KIOSK, "000001");
+        auth.confirmPin(member.getId(), KIOSK, "000002");
+        assertEquals(new PinCheck.Right(), auth.confirmPin(member.getId(), KIOSK, PIN));
+        assertEquals(0, reload(member).getFailedPinCount());
+    }
+
+    @Test
     void threeWrongPinsLockTheMemberForThirtyMinutes() {
         assertInstanceOf(LoginResult.Wrong.class, byNik(member, "000001"));
         assertEquals(1, reload(member).getFailedPinCount());
