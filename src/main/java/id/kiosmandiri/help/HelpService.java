@@ -165,13 +165,20 @@ public class HelpService {
             case KIOSK -> " AND kiosk_id = ?";
         };
         Object[] args = scope.level() == UsageScope.Level.ALL ? new Object[]{from, to} : new Object[]{from, to, scope.code()};
+        // a median is the middle row, or the mean of the two middle rows, of the durations in order
         return jdbc.queryForObject("""
-                SELECT COUNT(*), AVG(wait_us), MAX(median_wait_us), MAX(median_handle_us) FROM (
+                WITH closed_request AS (
                   SELECT TIMESTAMPDIFF(MICROSECOND, created_at, taken_at) AS wait_us,
-                         MEDIAN(TIMESTAMPDIFF(MICROSECOND, created_at, taken_at)) OVER () AS median_wait_us,
-                         MEDIAN(TIMESTAMPDIFF(MICROSECOND, taken_at, closed_at)) OVER () AS median_handle_us
+                         TIMESTAMPDIFF(MICROSECOND, taken_at, closed_at) AS handle_us
                   FROM assistance_request
-                  WHERE status = 'CLOSED' AND day BETWEEN ? AND ?""" + where + ") closed_requests",
+                  WHERE status = 'CLOSED' AND day BETWEEN ? AND ?""" + where + """
+                ),
+                waits AS (SELECT wait_us, ROW_NUMBER() OVER (ORDER BY wait_us) AS rn, COUNT(*) OVER () AS n FROM closed_request),
+                handles AS (SELECT handle_us, ROW_NUMBER() OVER (ORDER BY handle_us) AS rn, COUNT(*) OVER () AS n FROM closed_request)
+                SELECT (SELECT COUNT(*) FROM closed_request),
+                       (SELECT AVG(wait_us) FROM closed_request),
+                       (SELECT AVG(wait_us) FROM waits WHERE rn IN (FLOOR((n + 1) / 2), CEIL((n + 1) / 2))),
+                       (SELECT AVG(handle_us) FROM handles WHERE rn IN (FLOOR((n + 1) / 2), CEIL((n + 1) / 2)))""",
                 (rs, row) -> new HelpStatistics(rs.getLong(1), micros(rs.getBigDecimal(3)), micros(rs.getBigDecimal(2)),
                         micros(rs.getBigDecimal(4))), args);
     }
