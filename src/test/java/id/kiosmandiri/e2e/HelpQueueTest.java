@@ -66,7 +66,10 @@ class HelpQueueTest extends BrowserTest {
         ChromeDriver kiosk = newChrome(PORTRAIT);
         try {
             kiosk.get(url("?kiosk=" + KIOSK));
-            HelpPage help = HelpPage.fromLogin(new AttractPage(kiosk).start());
+            LoginPage login = new AttractPage(kiosk).start();
+            login.byId("login-help");
+            shoot(kiosk, "login-help-portrait");
+            HelpPage help = HelpPage.fromLogin(login);
             help.openAnswer("card-merge");
             shootBoth(kiosk, "help-answer");
             help.back();

@@ -221,7 +221,9 @@ class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Button topicButton(HelpTopic topic, Runnable action) {
-        Button button = new Button(getTranslation("help.topic." + topic.id()), e -> action.run());
+        Span label = new Span(getTranslation("help.topic." + topic.id()));
+        label.addClassName("help-topic-label"); // wraps onto two lines where a button's own text would not
+        Button button = new Button(label, e -> action.run());
         button.setId("help-topic-" + topic.id());
         button.addClassNames("kiosk-choice", "help-topic");
         return button;
@@ -251,7 +253,7 @@ class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button cancel = new Button(getTranslation("help.cancel"), e -> cancel(request));
         cancel.setId("help-cancel");
         cancel.addClassNames("kiosk-secondary", "help-cancel");
-        Button done = new Button(getTranslation("help.queue.back"), e -> go(Map.of()));
+        Button done = new Button(getTranslation("help.back"), e -> go(Map.of()));
         done.setId("help-back");
         done.addClassNames("kiosk-secondary");
         Div buttons = new Div(cancel, done);

@@ -51,7 +51,7 @@ class HelpViewTest extends KioskBrowserlessTest {
         click("login-help");
         assertOnScreen("help");
         assertThat(exists("logout")).as("nobody to log out").isFalse();
-        assertThat(text("help-exit")).isEqualTo("Kembali");
+        assertThat(text("help-exit")).isEqualTo("Ke layar masuk");
         assertThat(text("help-contact-phone")).contains("175").contains("06.00–22.00 WIB");
         assertThat(text("help-contact-email")).isEqualTo("care@bpjsketenagakerjaan.go.id");
         assertThat(text("help-contact-branch")).contains("Kantor Cabang Jakarta Salemba").contains("Jl. Salemba Raya")
