@@ -116,6 +116,16 @@ public class HelpService {
         return requests.findById(requestId).map(AssistanceRequest::view);
     }
 
+    /** The status of each of these requests (one query, whatever their number); unknown ids are left out. */
+    public java.util.Map<Long, AssistanceStatus> statuses(Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, AssistanceStatus> statuses = new java.util.HashMap<>();
+        requests.findAllById(requestIds).forEach(r -> statuses.put(r.getId(), r.view().status()));
+        return statuses;
+    }
+
     /** The open (waiting or taken) requests of these branches, oldest first. */
     public List<HelpRequest> open(Collection<String> branchCodes) {
         if (branchCodes.isEmpty()) {

@@ -264,7 +264,7 @@ class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         showStatus(status, cancel, request.status());
         if (request.status().open()) {
             UI ui = UI.getCurrent();
-            following = queueScreens.follow(ui, request.id(), change -> showStatus(status, cancel, change.status()));
+            following = queueScreens.follow(ui, request.id(), request.status(), now -> showStatus(status, cancel, now));
         }
     }
 

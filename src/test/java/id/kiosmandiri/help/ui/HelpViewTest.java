@@ -30,10 +30,13 @@ class HelpViewTest extends KioskBrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     HelpService help;
+    @Autowired
+    QueueScreens queueScreens;
 
     @AfterEach
     void cleanUp() {
         jdbc.update("DELETE FROM assistance_request WHERE kiosk_id IN ('TEST-SCREEN', 'DEMO-01') AND status IN ('WAITING', 'CANCELLED')");
+        jdbc.update("DELETE FROM assistance_request WHERE taken_by = 'test-other-node'");
     }
 
     private void atKiosk(String kioskId, String path) {
@@ -92,6 +95,31 @@ class HelpViewTest extends KioskBrowserlessTest {
         assertThat(help.find(id).orElseThrow().status()).isEqualTo(AssistanceStatus.CANCELLED);
         assertThat(text("help-cancelled")).contains("dibatalkan");
         assertThat(exists("queue-number")).isFalse();
+    }
+
+    @Test
+    void theQueueScreenHearsThatStaffAreComingAlsoFromAnotherServerNode() {
+        atKiosk("TEST-SCREEN", "help");
+        click("help-call-staff");
+        click("help-topic-pin");
+        long id = requestOnScreen();
+        assertThat(byId(com.vaadin.flow.component.Component.class, "queue-status").getElement().getAttribute("data-status"))
+                .isEqualTo("waiting");
+
+        // taken on another node: only the database knows
+        jdbc.update("UPDATE assistance_request SET status = 'TAKEN', taken_by = 'test-other-node', taken_at = created_at WHERE id = ?", id);
+        queueScreens.lookAgain();
+        roundTrip();
+        assertThat(text("queue-status")).isEqualTo("Petugas sedang menuju ke kios ini.");
+        assertThat(exists("help-cancel")).as("someone is on the way: nothing to cancel").isFalse();
+
+        // closed on this node: pushed when committed
+        help.close(id);
+        roundTrip();
+        assertThat(text("queue-status")).isEqualTo("Selesai. Terima kasih.");
+
+        click("help-back");
+        assertThat(queueScreens.followed()).as("a screen left is followed no more").isZero();
     }
 
     @Test
