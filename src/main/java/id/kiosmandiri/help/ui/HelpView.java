@@ -240,6 +240,7 @@ class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void showQueue(HelpRequest request, String ticket) {
         body.removeAll();
         H1 title = new H1(getTranslation("help.queue.title"));
+        title.addClassName("help-queue-title");
         Div number = new Div();
         number.setId("queue-number");
         number.addClassName("queue-number");
