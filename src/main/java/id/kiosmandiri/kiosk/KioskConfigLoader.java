@@ -31,7 +31,9 @@ final class KioskConfigLoader {
             "printer", "default-language", "features", "logout-after-print");
     private static final Set<String> IDLE_FIELDS = Set.of("timeout-seconds", "warning-seconds");
     private static final Set<String> PRINTER_FIELDS = Set.of("type", "host", "port", "paper-width");
-    private static final Set<String> BRANCH_FIELDS = Set.of("code", "name", "city", "zone");
+    private static final Set<String> BRANCH_FIELDS = Set.of("code", "name", "city", "zone", "address", "hours");
+    /** Address and opening hours are shown to members on the help screen: one short paragraph each. */
+    static final int BRANCH_TEXT_LENGTH = 200;
     /** Indonesia's three time zones: WIB, WITA, WIT. Any other zone at a branch is a typo. */
     private static final Set<String> BRANCH_ZONES = Set.of("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura");
     private static final String ZONE_CHOICES = "Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)";
@@ -83,7 +85,9 @@ final class KioskConfigLoader {
             branches.put(code, new Branch(code,
                     requiredText(file, prefix + ".name", b.get("name"), ".{2,120}", "2 to 120 characters"),
                     requiredText(file, prefix + ".city", b.get("city"), ".{2,80}", "2 to 80 characters"),
-                    zone(file, prefix + ".zone", b.get("zone"))));
+                    zone(file, prefix + ".zone", b.get("zone")),
+                    optionalText(file, prefix + ".address", b.get("address")),
+                    optionalText(file, prefix + ".hours", b.get("hours"))));
         }
         return branches;
     }
@@ -218,6 +222,26 @@ final class KioskConfigLoader {
         String text = String.valueOf(value).trim();
         if (!text.matches(pattern)) {
             throw new KioskConfigException(file.toString(), field, "must be " + expected + ", was '" + text + "'");
+        }
+        return text;
+    }
+
+    /** Free text shown to members, or {@code null} when absent: at most {@value #BRANCH_TEXT_LENGTH} characters, one line. */
+    private static String optionalText(Path file, String field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = String.valueOf(value).trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() > BRANCH_TEXT_LENGTH) {
+            throw new KioskConfigException(file.toString(), field,
+                    "must be at most " + BRANCH_TEXT_LENGTH + " characters, was " + text.length());
+        }
+        if (text.chars().anyMatch(Character::isISOControl)) {
+            throw new KioskConfigException(file.toString(), field,
+                    "must be one line of text without control characters (tabs, line breaks)");
         }
         return text;
     }

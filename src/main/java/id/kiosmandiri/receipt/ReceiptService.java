@@ -120,6 +120,38 @@ public class ReceiptService {
         return outcome;
     }
 
+    /**
+     * Prints a document that is no receipt (a queue ticket, say) on the kiosk's own printer: nothing is
+     * stored, it has no receipt number and no QR code, and it cannot be verified. Call it outside any
+     * transaction: a slow printer holds no database connection. Only for kiosks whose printer the server
+     * drives (ESC/POS over TCP, or a PDF in the folder, named {@code fileName}); see {@link #printsOnServer}.
+     */
+    public PrintOutcome printSlip(String kioskId, ReceiptDocument document, String fileName) {
+        KioskConfig kiosk = kiosks.findOrDefault(kioskId);
+        if (document.qrPayload() != null) {
+            throw new IllegalArgumentException("a slip has no QR code: only stored receipts can be verified");
+        }
+        if (fileName == null || !fileName.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}") || fileName.contains("..")) {
+            throw new IllegalArgumentException("a slip's file name is a plain name in the PDF folder: " + fileName);
+        }
+        PrintOutcome outcome = switch (kiosk.printer().type()) {
+            case ESCPOS_TCP -> escPosPrinter(kiosk.printer()).print(document);
+            case PDF -> new PdfFolderPrinter(properties.pdfDir(), kiosk.printer().paperWidthMm()).print(document, fileName);
+            case BROWSER, NONE -> throw new IllegalStateException("kiosk " + kiosk.id() + " does not print on the server");
+        };
+        if (!outcome.printed()) {
+            log.warn("Slip {} not printed at kiosk {}: {} {}", fileName, kiosk.id(), outcome.status(), outcome.detail());
+        }
+        presence.printed(kiosk.id(), outcome.printed()); // the fleet page shows a printer that failed its last print
+        return outcome;
+    }
+
+    /** Whether the server prints for this kiosk ({@link #printSlip}): an ESC/POS or PDF printer, not the browser's nor none. */
+    public boolean printsOnServer(String kioskId) {
+        PrinterType type = kiosks.findOrDefault(kioskId).printer().type();
+        return type == PrinterType.ESCPOS_TCP || type == PrinterType.PDF;
+    }
+
     /** The kiosk's browser printed the receipt (kiosk printing: it prints to its default printer, no dialog). */
     public void printedByBrowser(long receiptId, long memberId) {
         find(receiptId, memberId, Locale.ROOT).orElseThrow();

@@ -18,5 +18,9 @@ public enum StaffAction {
     ACCOUNT_ENABLED,
     PASSWORD_RESET,
     /** Figures taken out of the system (the analytics CSV): the detail says which scope and range, never a member's data. */
-    EXPORT
+    EXPORT,
+    /** A staff member took a member's call for help ("Panggil petugas"): detail branch, queue number and topic. */
+    HELP_TAKEN,
+    /** A staff member closed a call for help they had taken: detail branch, queue number and topic. */
+    HELP_CLOSED
 }

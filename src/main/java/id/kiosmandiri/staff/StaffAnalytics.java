@@ -1,5 +1,7 @@
 package id.kiosmandiri.staff;
 
+import id.kiosmandiri.help.HelpService;
+import id.kiosmandiri.help.HelpStatistics;
 import id.kiosmandiri.kiosk.Branch;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
@@ -44,9 +46,11 @@ public class StaffAnalytics {
     private final StaffAuditLog audit;
     private final StaffAccountService accounts;
     private final Clock clock;
+    private final HelpService help;
 
     StaffAnalytics(UsageAnalytics analytics, KioskRegistry registry, StaffAuditLog audit, StaffAccountService accounts,
-                   Clock clock) {
+                   Clock clock, HelpService help) {
+        this.help = help;
         this.analytics = analytics;
         this.registry = registry;
         this.audit = audit;
@@ -84,6 +88,21 @@ public class StaffAnalytics {
         }
         Range range = range(scope, from, to);
         return Optional.of(analytics.report(scope, range.from(), range.to()));
+    }
+
+    /**
+     * How quickly staff answered calls for help ("Panggil petugas") in the scope and range: the closed
+     * requests, their median and average wait (request to taken) and median handling (taken to closed),
+     * on each branch's own days; nothing when the staff member may not see the scope (audited as denied).
+     *
+     * @throws AnalyticsRangeException as {@link #report}
+     */
+    public Optional<HelpStatistics> helpStatistics(CurrentStaff staff, UsageScope scope, LocalDate from, LocalDate to) {
+        if (!allowed(staff, scope)) {
+            return Optional.empty();
+        }
+        Range range = range(scope, from, to);
+        return Optional.of(help.statistics(scope, range.from(), range.to()));
     }
 
     /**

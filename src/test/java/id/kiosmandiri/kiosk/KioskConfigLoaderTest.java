@@ -343,4 +343,57 @@ class KioskConfigLoaderTest {
                 """);
         assertThat(failure(file, "features").getMessage()).contains("'lottery'");
     }
+
+    @Test
+    void branchAddressAndHoursAreReadAndOptional() throws IOException {
+        kiosk("KIOSK-01.yml", """
+                id: KIOSK-01
+                branch: JKTSALEMBA
+                name: Kios
+                """);
+        Files.writeString(dir.resolve("branches.yml"), BRANCHES.replace("Jakarta Pusat\n    zone: Asia/Jakarta\n",
+                "Jakarta Pusat\n    zone: Asia/Jakarta\n    address: '  Jl. Salemba Raya No. 55, Jakarta Pusat  '\n"
+                        + "    hours: Senin–Jumat 08.00–15.00\n"));
+        KioskConfigLoader.Loaded loaded = KioskConfigLoader.load(dir);
+        assertThat(loaded.branches().get("JKTSALEMBA").address()).isEqualTo("Jl. Salemba Raya No. 55, Jakarta Pusat");
+        assertThat(loaded.branches().get("JKTSALEMBA").hours()).isEqualTo("Senin–Jumat 08.00–15.00");
+        assertThat(loaded.branches().get("BDGSUCI").address()).as("optional").isNull();
+        assertThat(loaded.branches().get("BDGSUCI").hours()).isNull();
+    }
+
+    @Test
+    void branchAddressLongerThan200CharactersIsRefused() throws IOException {
+        kiosk("KIOSK-01.yml", """
+                id: KIOSK-01
+                branch: JKTSALEMBA
+                name: Kios
+                """);
+        Files.writeString(dir.resolve("branches.yml"), BRANCHES.replace("Bandung\n    zone: Asia/Jakarta\n",
+                "Bandung\n    zone: Asia/Jakarta\n    address: " + "Jl. Panjang ".repeat(20) + "\n"));
+        assertThat(failure(dir.resolve("branches.yml"), "branches[1].address").getMessage())
+                .contains("at most 200 characters");
+    }
+
+    @Test
+    void branchHoursWithAControlCharacterAreRefused() throws IOException {
+        kiosk("KIOSK-01.yml", """
+                id: KIOSK-01
+                branch: JKTSALEMBA
+                name: Kios
+                """);
+        Files.writeString(dir.resolve("branches.yml"), BRANCHES.replace("Bandung\n    zone: Asia/Jakarta\n",
+                "Bandung\n    zone: Asia/Jakarta\n    hours: \"Senin\\tJumat\\n08.00\"\n"));
+        assertThat(failure(dir.resolve("branches.yml"), "branches[1].hours").getMessage())
+                .contains("without control characters");
+    }
+
+    @Test
+    void theShippedAndTestBranchesHaveAddressAndHours() {
+        for (Path config : new Path[]{Path.of("kiosk-config"), Path.of("src/test/resources/kiosk-config")}) {
+            KioskConfigLoader.load(config).branches().values().forEach(branch -> {
+                assertThat(branch.address()).as(config + " " + branch.code()).isNotBlank();
+                assertThat(branch.hours()).as(config + " " + branch.code()).isNotBlank();
+            });
+        }
+    }
 }

@@ -50,6 +50,8 @@ class StaffAnalyticsTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    id.kiosmandiri.help.HelpService help;
 
     private final UsageAnalytics usage = mock(UsageAnalytics.class);
     private StaffAnalytics analytics;
@@ -61,7 +63,7 @@ class StaffAnalyticsTest {
     void setUp() {
         when(usage.report(any(), any(), any())).thenAnswer(call -> UsageReports.sample(call.getArgument(0), call.getArgument(1),
                 call.getArgument(2)));
-        analytics = new StaffAnalytics(usage, registry, audit, accounts, clock);
+        analytics = new StaffAnalytics(usage, registry, audit, accounts, clock, help);
         staff = new TestStaff(jdbc, clock);
         salemba = new CurrentStaff(staff.branchStaff("test-ana-salemba", "JKTSALEMBA"), "test-ana-salemba", "Test",
                 StaffRole.BRANCH_STAFF, "JKTSALEMBA", "192.0.2.30");
@@ -163,7 +165,7 @@ class StaffAnalyticsTest {
         // 22:30 in Jakarta is already the next day in Jayapura (WIT, two hours ahead)
         Clock lateEvening = Clock.fixed(ZonedDateTime.of(2026, 11, 30, 22, 30, 0, 0, ZoneId.of("Asia/Jakarta")).toInstant(),
                 ZoneId.of("UTC"));
-        StaffAnalytics late = new StaffAnalytics(usage, registry, audit, accounts, lateEvening);
+        StaffAnalytics late = new StaffAnalytics(usage, registry, audit, accounts, lateEvening, help);
         assertThat(late.defaultRange(UsageScope.branch("JKTSALEMBA")))
                 .isEqualTo(new StaffAnalytics.Range(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
         assertThat(late.defaultRange(UsageScope.all())).as("every branch: Jakarta's day")

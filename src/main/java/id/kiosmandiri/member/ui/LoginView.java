@@ -140,6 +140,13 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         choices.addClassName("login-choices");
         body.removeAll();
         body.add(title, cardHint, or, choices);
+        if (kiosk.offers(KioskConfig.Feature.HELP)) {
+            // for whoever cannot log in: forgotten PIN, no card, data that does not match
+            Button help = new Button(getTranslation("login.help"), e -> getUI().ifPresent(ui -> ui.navigate("help")));
+            help.setId("login-help");
+            help.addClassNames("kiosk-secondary", "login-help");
+            body.add(help);
+        }
     }
 
     private void showNumberEntry(LoginMethod chosen) {

@@ -204,6 +204,7 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         caption.setId("analytics-caption");
         caption.addClassName("staff-muted");
         results.add(caption, headline(report));
+        helpTiles(report).ifPresent(results::add);
         boolean anyLogin = report.logins().stream().anyMatch(l -> l.succeeded() + l.failed() > 0) || report.lockouts() > 0;
         if (report.sessions() == 0) {
             Paragraph empty = new Paragraph(getTranslation("staff.analytics.empty"));
@@ -240,6 +241,43 @@ class AnalyticsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 estimateTile("analytics-duration-p90", "staff.analytics.duration.p90", durations == null ? null : durations.p90()));
         tiles.addClassName("staff-tiles");
         return tiles;
+    }
+
+    /** The calls for help of the same scope and range: how many were closed, how long members waited, how long staff took. */
+    private Optional<Div> helpTiles(UsageReport report) {
+        Optional<CurrentStaff> staff = staffContext.current();
+        if (staff.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return analytics.helpStatistics(staff.get(), report.scope(), report.from(), report.to()).map(help -> {
+                Div tiles = new Div(
+                        tile("analytics-help-requests", "staff.analytics.help.requests", number(help.closed())),
+                        tile("analytics-help-wait", "staff.analytics.help.wait", exact(help.medianWait())),
+                        tile("analytics-help-wait-average", "staff.analytics.help.wait-average", exact(help.averageWait())),
+                        tile("analytics-help-handle", "staff.analytics.help.handle", exact(help.medianHandle())));
+                tiles.addClassNames("staff-tiles", "analytics-help");
+                return tiles;
+            });
+        } catch (RuntimeException e) {
+            log.warn("Help statistics for {} could not be read: {}", report.scope().key(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** A measured duration, to the second. */
+    private String exact(Duration duration) {
+        if (duration == null) {
+            return "–";
+        }
+        long seconds = Math.round(duration.toMillis() / 1000.0);
+        long hours = seconds / 3600;
+        long minutes = seconds % 3600 / 60;
+        long rest = seconds % 60;
+        return hours > 0 ? getTranslation("staff.analytics.duration.hm", hours, minutes)
+                : minutes > 0 && rest == 0 ? getTranslation("staff.analytics.duration.m", minutes)
+                : minutes > 0 ? getTranslation("staff.analytics.duration.ms", minutes, rest)
+                : getTranslation("staff.analytics.duration.s", rest);
     }
 
     private Div tile(String id, String labelKey, String value) {

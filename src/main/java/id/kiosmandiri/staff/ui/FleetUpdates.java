@@ -3,6 +3,7 @@ package id.kiosmandiri.staff.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import id.kiosmandiri.help.AssistanceRequestChanged;
 import id.kiosmandiri.kiosk.KioskPresenceChanged;
 import id.kiosmandiri.staff.StaffProperties;
 import org.springframework.context.event.EventListener;
@@ -10,6 +11,7 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Duration;
 import java.util.Set;
@@ -80,6 +82,12 @@ class FleetUpdates implements SchedulingConfigurer {
     @EventListener
     void on(KioskPresenceChanged change) {
         pages.stream().filter(p -> p.shows.test(change.kioskId())).forEach(p -> p.refreshIn(SETTLE));
+    }
+
+    /** A help request made, cancelled, taken or closed: after commit, so the page reads it. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AssistanceRequestChanged change) {
+        pages.stream().filter(p -> p.shows.test(change.kioskId())).forEach(p -> p.refreshIn(Duration.ZERO));
     }
 
     int followed() {

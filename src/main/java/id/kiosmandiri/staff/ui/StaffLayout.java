@@ -64,6 +64,7 @@ public class StaffLayout extends Div implements RouterLayout, BeforeEnterObserve
         Div nav = new Div();
         nav.addClassName("staff-nav");
         nav.add(link("staff-nav-fleet", "staff.nav.fleet", FleetView.class));
+        nav.add(link("staff-nav-help", "staff.nav.help", HelpQueueView.class));
         nav.add(link("staff-nav-analytics", "staff.nav.analytics", AnalyticsView.class));
         if (staff.admin()) {
             nav.add(link("staff-nav-accounts", "staff.nav.accounts", AccountsView.class));

@@ -167,7 +167,14 @@ class I18nBundleTest {
             metrics.add("receipt-printed." + kind.name().toLowerCase(Locale.ROOT));
             metrics.add("receipt-failed." + kind.name().toLowerCase(Locale.ROOT));
         }
+        for (id.kiosmandiri.help.HelpTopic topic : id.kiosmandiri.help.HelpTopic.values()) {
+            metrics.add("help-request." + topic.id());
+        }
         byPrefix.put("staff.analytics.metric.", metrics);
+        List<String> topics = Stream.of(id.kiosmandiri.help.HelpTopic.values()).map(id.kiosmandiri.help.HelpTopic::id).toList();
+        byPrefix.put("help.topic.", topics);
+        byPrefix.put("help.answer.", topics);
+        byPrefix.put("help.queue.status.", names(id.kiosmandiri.help.AssistanceStatus.values()));
         byPrefix.put("staff.fleet.state.", names(id.kiosmandiri.staff.FleetKiosk.State.values()));
         byPrefix.put("staff.fleet.printer.", names(id.kiosmandiri.staff.FleetKiosk.Printer.values()));
         byPrefix.put("staff.printer.", Stream.of(id.kiosmandiri.kiosk.PrinterType.values()).map(id.kiosmandiri.kiosk.PrinterType::configName).toList());
