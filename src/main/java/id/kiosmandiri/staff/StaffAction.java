@@ -18,5 +18,9 @@ public enum StaffAction {
     ACCOUNT_ENABLED,
     PASSWORD_RESET,
     /** Figures taken out of the system (the analytics CSV): the detail says which scope and range, never a member's data. */
-    EXPORT
+    EXPORT,
+    /** A member's contact change approved and applied (detail: request id, field, branch; never the values). */
+    CHANGE_APPROVED,
+    /** A member's contact change rejected with a reason (detail: request id, field, branch; never the values). */
+    CHANGE_REJECTED
 }
