@@ -11,6 +11,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.kiosmandiri.kiosk.KioskConfig;
+import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.kiosk.ui.Formats;
 import id.kiosmandiri.kiosk.ui.NumericKeypad;
@@ -49,11 +51,14 @@ class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final MemberAuthService auth;
     private final MemberSessions memberSessions;
     private final KioskTime kioskTime;
+    private final KioskRegistry kiosks;
 
     private ContactField field;
     private String newValue;
 
-    UpdateView(ProfileChangeService changes, MemberAuthService auth, MemberSessions memberSessions, KioskTime kioskTime) {
+    UpdateView(ProfileChangeService changes, MemberAuthService auth, MemberSessions memberSessions, KioskTime kioskTime,
+               KioskRegistry kiosks) {
+        this.kiosks = kiosks;
         this.changes = changes;
         this.auth = auth;
         this.memberSessions = memberSessions;
@@ -63,6 +68,10 @@ class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (!kiosks.findOrDefault(member().kioskId()).offers(KioskConfig.Feature.UPDATE)) {
+            event.forwardTo("home"); // this kiosk does not offer it: no tile, and no way round by the address
+            return;
+        }
         memberSessions.used("update");
         showOverview(false);
     }
