@@ -31,6 +31,7 @@ public final class ContactRules {
     public static final int ADDRESS_MAX = 255;
     /** The address on screen: at most this many characters, then "…" ({@link #shortAddress}). */
     static final int ADDRESS_SHOWN = 20;
+    static final int ADDRESS_WORDS_KEPT = 8;
 
     private static final Pattern PHONE = Pattern.compile("08[0-9]{8,11}");
     private static final Pattern INTERNATIONAL_PHONE = Pattern.compile("\\+628[0-9]{1,20}");
@@ -123,17 +124,22 @@ public final class ContactRules {
 
     /**
      * The address as a kiosk screen may show it: the full address never shows. At most its first
-     * {@value #ADDRESS_SHOWN} characters and never more than half of it, then "…": enough for the
-     * member to recognise the street, while the house number and the rest (village, city) mostly
-     * stay hidden from whoever stands behind them. {@code null} stays {@code null}.
+     * {@value #ADDRESS_SHOWN} characters and never more than half of it, cut back to the last whole
+     * word when that leaves at least {@value #ADDRESS_WORDS_KEPT} characters, then "…": enough for
+     * the member to recognise the street ("Jl. Salemba Raya…"), while the house number and the rest
+     * (village, city) stay hidden from whoever stands behind them. {@code null} stays {@code null}.
      */
     public static String shortAddress(String address) {
         if (address == null) {
             return null;
         }
         String a = address.strip();
-        int shown = Math.min(ADDRESS_SHOWN, a.length() / 2);
-        return a.substring(0, shown).stripTrailing() + "…";
+        String shown = a.substring(0, Math.min(ADDRESS_SHOWN, a.length() / 2)).stripTrailing();
+        int lastSpace = shown.lastIndexOf(' ');
+        if (lastSpace >= ADDRESS_WORDS_KEPT) {
+            shown = shown.substring(0, lastSpace);
+        }
+        return shown.replaceAll("[ .,/-]+$", "") + "…";
     }
 
     /** How a value of {@code field} may show on a kiosk screen: the address shortened, the others as they are. */

@@ -119,8 +119,11 @@ class ContactRulesTest {
     @Test
     void theAddressNeverShowsInFull() {
         assertThat(ContactRules.shortAddress("Jl. Salemba Raya No. 5, RT 01/RW 02, Kenari, Senen, Jakarta Pusat"))
-                .isEqualTo("Jl. Salemba Raya No.…");
+                .isEqualTo("Jl. Salemba Raya…");
         assertThat(ContactRules.shortAddress("Jl. Mawar No. 5")).as("a short one: at most half").isEqualTo("Jl. Maw…");
+        assertThat(ContactRules.shortAddress("Jl. Mawar 5, Bogor")).isEqualTo("Jl. Mawar…");
+        assertThat(ContactRules.shortAddress("Jl. Percetakan Negara No. 7, Johar Baru, Jakarta Pusat")).isEqualTo("Jl. Percetakan…");
+        assertThat(ContactRules.shortAddress("Jalan Kebon Sirih Nomor 12 RT 03/RW 05 Jakarta")).isEqualTo("Jalan Kebon Sirih…");
         assertThat(ContactRules.shortAddress(null)).isNull();
         assertThat(ContactRules.shown(ContactField.PHONE, "081234567890")).isEqualTo("081234567890");
     }

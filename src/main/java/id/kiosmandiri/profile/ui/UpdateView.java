@@ -287,7 +287,7 @@ class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div actions = new Div(confirm, cancel);
         actions.addClassName("receipt-actions");
         screen(false);
-        add(title, new Paragraph(getTranslation("update.field." + name)), hint, sides, error, actions);
+        add(title, new H2(getTranslation("update.field." + name)), hint, sides, error, actions);
     }
 
     private Div side(String id, String label, String value) {

@@ -69,7 +69,7 @@ class UpdateViewTest extends KioskBrowserlessTest {
         assertOnScreen("update");
         assertThat(text("update-current-phone")).isEqualTo(PHONE);
         assertThat(text("update-current-email")).isEqualTo("Belum ada");
-        assertThat(text("update-current-address")).isEqualTo("Jl. Percetakan Negar…");
+        assertThat(text("update-current-address")).isEqualTo("Jl. Percetakan…");
         assertThat(page()).doesNotContain("Johar Baru").doesNotContain(ADDRESS);
         assertThat(exists("update-phone") && exists("update-email") && exists("update-address")).isTrue();
         assertThat(text("update-pending")).contains("Belum ada permintaan perubahan.");
@@ -134,7 +134,7 @@ class UpdateViewTest extends KioskBrowserlessTest {
         click("osk-ok");
         keys("key-", TestData.PIN);
         click("key-ok");
-        assertThat(text("update-old")).isEqualTo("Jl. Percetakan Negar…");
+        assertThat(text("update-old")).isEqualTo("Jl. Percetakan…");
         assertThat(text("update-new")).isEqualTo("Jl. Mawar 5, Bogor");
         click("update-confirm");
         assertThat(jdbc.queryForObject("SELECT new_value FROM profile_change_request WHERE member_id = ?", String.class, member))
