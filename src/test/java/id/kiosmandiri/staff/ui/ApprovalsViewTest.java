@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.Clock;
@@ -100,5 +101,14 @@ class ApprovalsViewTest extends SpringBrowserlessTest {
         long phone = changes.request(member, "DEMO-01", null, ContactField.PHONE, "081255557777");
         UI.getCurrent().navigate("staff/approvals");
         assertThat(html()).doesNotContain("change-" + phone + "\"").doesNotContain("Rudi Uji Petugas");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void withoutAStaffLoginThePageShowsTheLogin() {
+        changes.request(member, "DEMO-01", null, ContactField.PHONE, "081255558888");
+        UI.getCurrent().navigate("staff/approvals");
+        assertThat(getCurrentView()).isInstanceOf(StaffLoginView.class);
+        assertThat(html()).doesNotContain("Rudi Uji Petugas").doesNotContain("081255558888");
     }
 }
