@@ -182,6 +182,7 @@ public final class TestData {
 
     private void deleteMember(long memberId) {
         jdbc.update("DELETE FROM receipt WHERE member_id = ?", memberId);
+        jdbc.update("DELETE FROM profile_change_request WHERE member_id = ?", memberId);
         jdbc.update("DELETE FROM contribution WHERE member_id = ?", memberId);
         jdbc.update("DELETE FROM employment WHERE member_id = ?", memberId);
         jdbc.update("DELETE FROM usage_event WHERE session_id IN (SELECT id FROM kiosk_session WHERE member_id = ?)", memberId);

@@ -1,6 +1,8 @@
 package id.kiosmandiri.member;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -40,4 +42,9 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = "UPDATE member SET failed_pin_count = 0, locked_until = NULL WHERE id = :id", nativeQuery = true)
     int pinRight(@Param("id") Long id);
+
+    /** The member, its row locked until the transaction ends: a contact change compares and sets under the lock. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Member m where m.id = :id")
+    Optional<Member> findForUpdate(@Param("id") Long id);
 }

@@ -2,9 +2,13 @@ package id.kiosmandiri.member;
 
 import id.kiosmandiri.employer.EmployerNames;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 
@@ -66,5 +70,50 @@ public class MemberService {
 
     public MemberStatus status(Long memberId) {
         return members.findById(memberId).orElseThrow().getStatus();
+    }
+
+    /** The member's phone, email and address as stored, in full (screens shorten the address). */
+    public Contacts contacts(Long memberId) {
+        Member member = members.findById(memberId).orElseThrow();
+        return new Contacts(member.getPhone(), member.getEmail(), member.getAddress());
+    }
+
+    /**
+     * Sets one contact detail to {@code newValue}, but only while it still is {@code expectedOldValue}
+     * (both may be {@code null}): a change approved by staff was asked for against the value the
+     * member saw then. The member's row is locked for the comparison, and the change joins the
+     * caller's transaction (there must be one: the caller stores its own decision in it, so both
+     * happen or neither does).
+     *
+     * @return {@code false} when the value changed meanwhile: then nothing was changed
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean changeContact(Long memberId, ContactField field, String expectedOldValue, String newValue) {
+        Member member = members.findForUpdate(memberId).orElseThrow();
+        Contacts now = new Contacts(member.getPhone(), member.getEmail(), member.getAddress());
+        if (!Objects.equals(now.get(field), expectedOldValue)) {
+            return false;
+        }
+        Contacts changed = now.with(field, newValue);
+        member.setContact(changed.phone(), changed.email(), changed.address());
+        return true;
+    }
+
+    /** Full names and masked KPJs of several members, for staff lists: two queries for any number. */
+    public Map<Long, MemberIdentity> identities(Collection<Long> memberIds) {
+        Map<Long, MemberIdentity> found = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return found;
+        }
+        Map<Long, String> kpjs = new HashMap<>();
+        Map<Long, MembershipCard> newest = new HashMap<>();
+        for (MembershipCard card : cards.findByMemberIdIn(memberIds)) {
+            newest.merge(card.getMemberId(), card, (a, b) -> a.getIssuedAt().isAfter(b.getIssuedAt()) ? a : b);
+        }
+        newest.forEach((id, card) -> kpjs.put(id, Identifiers.mask(card.getKpj())));
+        for (Member member : members.findAllById(memberIds)) {
+            found.put(member.getId(), new MemberIdentity(member.getId(), member.getFullName(), kpjs.getOrDefault(member.getId(), "")));
+        }
+        return found;
     }
 }

@@ -22,5 +22,9 @@ public enum StaffAction {
     /** A staff member took a member's call for help ("Panggil petugas"): detail branch, queue number and topic. */
     HELP_TAKEN,
     /** A staff member closed a call for help they had taken: detail branch, queue number and topic. */
-    HELP_CLOSED
+    HELP_CLOSED,
+    /** A member's contact change approved and applied (detail: request id, field, branch; never the values). */
+    CHANGE_APPROVED,
+    /** A member's contact change rejected with a reason (detail: request id, field, branch; never the values). */
+    CHANGE_REJECTED
 }

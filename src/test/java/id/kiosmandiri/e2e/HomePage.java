@@ -40,6 +40,11 @@ class HomePage extends KioskPage {
         return page;
     }
 
+    UpdatePage openUpdate() {
+        click("menu-update");
+        return new UpdatePage(driver);
+    }
+
     static HomePage backHome(KioskPage from) {
         from.click("nav-home");
         HomePage home = new HomePage(from.driver);

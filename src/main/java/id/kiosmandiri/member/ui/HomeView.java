@@ -29,7 +29,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** Features whose screens exist; tiles of the others stay hidden until they are built. */
     static final Set<KioskConfig.Feature> BUILT = Set.of(
             KioskConfig.Feature.BALANCE, KioskConfig.Feature.CONTRIBUTIONS, KioskConfig.Feature.BILLS, KioskConfig.Feature.PRINT,
-            KioskConfig.Feature.HELP);
+            KioskConfig.Feature.HELP, KioskConfig.Feature.UPDATE);
 
     private final MemberService members;
     private final KioskRegistry registry;

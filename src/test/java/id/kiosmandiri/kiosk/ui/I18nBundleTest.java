@@ -170,11 +170,28 @@ class I18nBundleTest {
         for (id.kiosmandiri.help.HelpTopic topic : id.kiosmandiri.help.HelpTopic.values()) {
             metrics.add("help-request." + topic.id());
         }
+        for (id.kiosmandiri.member.ContactField f : id.kiosmandiri.member.ContactField.values()) {
+            metrics.add("profile-change." + f.name().toLowerCase(Locale.ROOT));
+        }
         byPrefix.put("staff.analytics.metric.", metrics);
         List<String> topics = Stream.of(id.kiosmandiri.help.HelpTopic.values()).map(id.kiosmandiri.help.HelpTopic::id).toList();
         byPrefix.put("help.topic.", topics);
         byPrefix.put("help.answer.", topics);
         byPrefix.put("help.queue.status.", names(id.kiosmandiri.help.AssistanceStatus.values()));
+        // profile updates: the update screen's steps per field, request statuses, the approvals page
+        List<String> fields = names(id.kiosmandiri.member.ContactField.values());
+        byPrefix.put("update.field.", fields);
+        byPrefix.put("staff.approvals.field.", fields);
+        byPrefix.put("update.", fields.stream().flatMap(f -> Stream.of(f + ".title", f + ".hint", f + ".placeholder")).toList());
+        List<String> statuses = new ArrayList<>(List.of("rejected.reason"));
+        for (String status : names(id.kiosmandiri.profile.ChangeStatus.values())) {
+            statuses.add(status);
+            statuses.add(status + ".when");
+        }
+        byPrefix.put("update.status.", statuses);
+        byPrefix.put("staff.approvals.", List.of("kiosk", "time", "member", "field", "old", "new", "action"));
+        byPrefix.put("staff.approvals.error.", Stream.of(id.kiosmandiri.profile.DecisionRefused.Reason.values())
+                .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
         byPrefix.put("staff.fleet.state.", names(id.kiosmandiri.staff.FleetKiosk.State.values()));
         byPrefix.put("staff.fleet.printer.", names(id.kiosmandiri.staff.FleetKiosk.Printer.values()));
         byPrefix.put("staff.printer.", Stream.of(id.kiosmandiri.kiosk.PrinterType.values()).map(id.kiosmandiri.kiosk.PrinterType::configName).toList());

@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @IntegrationTest
 class HomeViewTest extends KioskBrowserlessTest {
 
-    private static final List<String> BUILT_TILES = List.of("menu-balance", "menu-contributions", "menu-bills", "menu-print", "menu-help");
-    private static final List<String> NOT_BUILT_TILES = List.of("menu-update", "menu-card");
+    private static final List<String> BUILT_TILES = List.of("menu-balance", "menu-contributions", "menu-bills", "menu-print", "menu-update", "menu-help");
+    private static final List<String> NOT_BUILT_TILES = List.of("menu-card");
 
     @Test
     void greetsTheMemberByFirstNameWithTheKpjMasked() {
@@ -62,6 +62,7 @@ class HomeViewTest extends KioskBrowserlessTest {
         assertFalse(exists("menu-bills"));
         assertFalse(exists("menu-print"), "TEST-BALANCE does not print");
         assertFalse(exists("menu-help"), "TEST-BALANCE offers no help");
+        assertFalse(exists("menu-update"), "TEST-BALANCE does not offer updates");
         for (String tile : NOT_BUILT_TILES) {
             assertFalse(exists(tile), tile);
         }
@@ -111,6 +112,11 @@ class HomeViewTest extends KioskBrowserlessTest {
         click("menu-bills");
         assertOnScreen("bills");
         assertTrue(exists("bills-list"));
+
+        navigate(HomeView.class);
+        click("menu-update");
+        assertOnScreen("update");
+        assertTrue(exists("update-pending"));
 
         click("nav-home");
         assertOnScreen("home");
