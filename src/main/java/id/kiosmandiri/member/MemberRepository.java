@@ -5,6 +5,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -40,4 +41,12 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = "UPDATE member SET failed_pin_count = 0, locked_until = NULL WHERE id = :id", nativeQuery = true)
     int pinRight(@Param("id") Long id);
+
+    @Query("select m.birthDate from Member m where m.id = :id")
+    Optional<LocalDate> findBirthDate(@Param("id") Long id);
+
+    /** A new PIN, already hashed: one short statement, no hashing inside the transaction. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "UPDATE member SET pin_hash = :hash WHERE id = :id", nativeQuery = true)
+    int storePinHash(@Param("id") Long id, @Param("hash") String hash);
 }

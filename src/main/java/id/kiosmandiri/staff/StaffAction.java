@@ -18,5 +18,9 @@ public enum StaffAction {
     ACCOUNT_ENABLED,
     PASSWORD_RESET,
     /** Figures taken out of the system (the analytics CSV): the detail says which scope and range, never a member's data. */
-    EXPORT
+    EXPORT,
+    /** A member looked up by NIK or KPJ (to unlock their PIN): the detail has the number masked and the member id only. */
+    MEMBER_LOOKUP,
+    /** A member's PIN lock lifted at the counter: the detail has the number masked and the member id only. */
+    MEMBER_UNLOCKED
 }

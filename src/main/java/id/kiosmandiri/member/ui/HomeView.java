@@ -28,7 +28,8 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Features whose screens exist; tiles of the others stay hidden until they are built. */
     static final Set<KioskConfig.Feature> BUILT = Set.of(
-            KioskConfig.Feature.BALANCE, KioskConfig.Feature.CONTRIBUTIONS, KioskConfig.Feature.BILLS, KioskConfig.Feature.PRINT);
+            KioskConfig.Feature.BALANCE, KioskConfig.Feature.CONTRIBUTIONS, KioskConfig.Feature.BILLS, KioskConfig.Feature.PRINT,
+            KioskConfig.Feature.CARD);
 
     private final MemberService members;
     private final KioskRegistry registry;
@@ -72,6 +73,8 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addTile(tiles, kiosk, KioskConfig.Feature.UPDATE, "menu-update", VaadinIcon.EDIT, "update");
         addTile(tiles, kiosk, KioskConfig.Feature.HELP, "menu-help", VaadinIcon.QUESTION_CIRCLE, "help");
         addTile(tiles, kiosk, KioskConfig.Feature.CARD, "menu-card", VaadinIcon.CREDIT_CARD, "card");
+        // every member may change their PIN, whatever the kiosk offers
+        tiles.add(tile("pin", "menu-pin", VaadinIcon.KEY, "pin"));
         add(tiles);
     }
 
@@ -79,9 +82,13 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (!BUILT.contains(feature) || !kiosk.offers(feature)) {
             return;
         }
-        Span label = new Span(getTranslation("home.tile." + feature.configName()));
+        tiles.add(tile(feature.configName(), id, icon, route));
+    }
+
+    private Button tile(String name, String id, VaadinIcon icon, String route) {
+        Span label = new Span(getTranslation("home.tile." + name));
         label.addClassName("tile-label");
-        Span hint = new Span(getTranslation("home.tile." + feature.configName() + ".hint"));
+        Span hint = new Span(getTranslation("home.tile." + name + ".hint"));
         hint.addClassName("tile-hint");
         Div text = new Div(label, hint);
         text.addClassName("tile-text");
@@ -89,7 +96,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tile.setPrefixComponent(icon.create());
         tile.setId(id);
         tile.addClassName("tile");
-        tiles.add(tile);
+        return tile;
     }
 
     private static Div fact(String label, String value, String id) {

@@ -65,6 +65,7 @@ public class StaffLayout extends Div implements RouterLayout, BeforeEnterObserve
         nav.addClassName("staff-nav");
         nav.add(link("staff-nav-fleet", "staff.nav.fleet", FleetView.class));
         nav.add(link("staff-nav-analytics", "staff.nav.analytics", AnalyticsView.class));
+        nav.add(link("staff-nav-members", "staff.nav.members", MemberUnlockView.class));
         if (staff.admin()) {
             nav.add(link("staff-nav-accounts", "staff.nav.accounts", AccountsView.class));
             nav.add(link("staff-nav-audit", "staff.nav.audit", AuditView.class));
