@@ -64,7 +64,11 @@ class PinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void showStep(Step next, String errorText) {
         step = next;
         H1 title = new H1(getTranslation("pin.title"));
-        Paragraph what = new Paragraph(getTranslation("pin.step." + next.name().toLowerCase()));
+        Paragraph what = new Paragraph(getTranslation(switch (next) {
+            case OLD -> "pin.step.old";
+            case NEW -> "pin.step.new";
+            case REPEAT -> "pin.step.repeat";
+        }));
         what.setId("pin-step");
         what.addClassName("login-where");
         Div dots = new Div();

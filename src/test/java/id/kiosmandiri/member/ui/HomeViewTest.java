@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @IntegrationTest
 class HomeViewTest extends KioskBrowserlessTest {
 
-    private static final List<String> BUILT_TILES = List.of("menu-balance", "menu-contributions", "menu-bills", "menu-print");
-    private static final List<String> NOT_BUILT_TILES = List.of("menu-update", "menu-help", "menu-card");
+    private static final List<String> BUILT_TILES = List.of("menu-balance", "menu-contributions", "menu-bills", "menu-print",
+            "menu-card", "menu-pin");
+    private static final List<String> NOT_BUILT_TILES = List.of("menu-update", "menu-help");
 
     @Test
     void greetsTheMemberByFirstNameWithTheKpjMasked() {
@@ -61,6 +62,8 @@ class HomeViewTest extends KioskBrowserlessTest {
         assertFalse(exists("menu-contributions"));
         assertFalse(exists("menu-bills"));
         assertFalse(exists("menu-print"), "TEST-BALANCE does not print");
+        assertFalse(exists("menu-card"), "TEST-BALANCE offers no digital card");
+        assertTrue(exists("menu-pin"), "every member may change their PIN, whatever the kiosk offers");
         for (String tile : NOT_BUILT_TILES) {
             assertFalse(exists(tile), tile);
         }
@@ -110,6 +113,16 @@ class HomeViewTest extends KioskBrowserlessTest {
         click("menu-bills");
         assertOnScreen("bills");
         assertTrue(exists("bills-list"));
+
+        navigate(HomeView.class);
+        click("menu-card");
+        assertOnScreen("card");
+        assertTrue(exists("digital-card"));
+
+        navigate(HomeView.class);
+        click("menu-pin");
+        assertOnScreen("pin");
+        assertTrue(exists("pin-display"));
 
         click("nav-home");
         assertOnScreen("home");
