@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.time.Clock;
@@ -88,5 +89,13 @@ class MemberUnlockViewTest extends SpringBrowserlessTest {
         assertThat(exists("member-unlocked")).isTrue();
         assertThat(text("member-lock")).isEqualTo("Tidak dikunci");
         assertThat(jdbc.queryForObject("SELECT locked_until FROM member WHERE id = ?", Object.class, member)).isNull();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void withoutAStaffLoginThePageShowsTheLogin() {
+        UI.getCurrent().navigate("staff/members");
+        assertThat(getCurrentView()).isInstanceOf(StaffLoginView.class);
+        assertThat(exists("member-lookup")).isFalse();
     }
 }
