@@ -6,6 +6,7 @@ import id.kiosmandiri.kiosk.CardReads;
 import id.kiosmandiri.session.LoginAttempted;
 import id.kiosmandiri.session.MemberLockedOut;
 import id.kiosmandiri.session.MemberLoggedIn;
+import id.kiosmandiri.session.UsageOccurred;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -180,6 +181,76 @@ public class MemberAuthService {
         }
         log.info("Wrong PIN confirmation for member {} at kiosk {}", memberId, kioskId);
         return new PinCheck.Wrong();
+    }
+
+    /**
+     * A logged-in member changes their PIN. The rules ({@link PinRules}) are checked here again,
+     * whatever the screen checked, and before the old PIN: a refused new PIN costs no guess. The
+     * old PIN is then confirmed as by {@link #confirmPin} (a wrong one counts towards the lockout,
+     * the last allowed one locks). The new hash is computed with no connection held, then stored
+     * by one short UPDATE, in whose transaction the usage {@code pin-changed} is published.
+     *
+     * @param kioskSessionId the member's kiosk session, for the usage record; may be null
+     */
+    public PinChange changePin(long memberId, String kioskId, Long kioskSessionId, String oldPin, String newPin) {
+        if (Identifiers.validPin(oldPin).isEmpty()) {
+            return new PinChange.Refused(PinRules.FORMAT);
+        }
+        LocalDate birthDate = transaction.execute(status -> members.findBirthDate(memberId).orElseThrow());
+        Optional<String> problem = PinRules.problem(newPin, oldPin, birthDate);
+        if (problem.isPresent()) {
+            log.info("New PIN refused for member {} at kiosk {}: {}", memberId, kioskId, problem.get());
+            return new PinChange.Refused(problem.get());
+        }
+        switch (confirmPin(memberId, kioskId, oldPin)) {
+            case PinCheck.Right right -> {
+            }
+            case PinCheck.Wrong wrong -> {
+                return new PinChange.OldWrong();
+            }
+            case PinCheck.Locked locked -> {
+                return new PinChange.Locked(locked.until());
+            }
+            case PinCheck.Invalid invalid -> {
+                return new PinChange.Refused(PinRules.FORMAT);
+            }
+        }
+        String hash = pinEncoder.encode(newPin);
+        transaction.executeWithoutResult(status -> {
+            members.storePinHash(memberId, hash);
+            events.publishEvent(new UsageOccurred(kioskId, kioskSessionId, "pin-changed", null));
+        });
+        log.info("PIN changed for member {} at kiosk {}", memberId, kioskId);
+        return new PinChange.Changed();
+    }
+
+    /**
+     * The first rule a new PIN breaks for this member (their birth date included), for the screen
+     * to say before the member types it again; {@link #changePin} checks the same rules again.
+     */
+    public Optional<String> newPinProblem(long memberId, String oldPin, String newPin) {
+        LocalDate birthDate = transaction.execute(status -> members.findBirthDate(memberId).orElseThrow());
+        return PinRules.problem(newPin, oldPin, birthDate);
+    }
+
+    /**
+     * Lifts a member's PIN lock and starts their count of wrong PINs again (staff, after checking
+     * the member's e-KTP at the counter). The caller audits it.
+     *
+     * @return whether the member exists
+     */
+    public boolean unlock(long memberId) {
+        boolean found = Boolean.TRUE.equals(transaction.execute(status -> {
+            if (!members.existsById(memberId)) {
+                return false;
+            }
+            members.pinRight(memberId);
+            return true;
+        }));
+        if (found) {
+            log.info("PIN lock lifted for member {} by staff", memberId);
+        }
+        return found;
     }
 
     private Taken take(String kioskId, String address, LoginMethod method, String number) {

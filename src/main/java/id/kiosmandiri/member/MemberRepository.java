@@ -7,6 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -47,4 +48,11 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from Member m where m.id = :id")
     Optional<Member> findForUpdate(@Param("id") Long id);
+    @Query("select m.birthDate from Member m where m.id = :id")
+    Optional<LocalDate> findBirthDate(@Param("id") Long id);
+
+    /** A new PIN, already hashed: one short statement, no hashing inside the transaction. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "UPDATE member SET pin_hash = :hash WHERE id = :id", nativeQuery = true)
+    int storePinHash(@Param("id") Long id, @Param("hash") String hash);
 }

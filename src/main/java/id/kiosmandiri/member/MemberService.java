@@ -6,11 +6,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Objects;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @Service
 @Transactional(readOnly = true)
@@ -20,9 +23,11 @@ public class MemberService {
     private final MembershipCardRepository cards;
     private final EmploymentRepository employments;
     private final EmployerNames employers;
+    private final Clock clock;
 
     MemberService(MemberRepository members, MembershipCardRepository cards, EmploymentRepository employments,
-                  EmployerNames employers) {
+                  EmployerNames employers, Clock clock) {
+        this.clock = clock;
         this.members = members;
         this.cards = cards;
         this.employments = employments;
@@ -115,5 +120,36 @@ public class MemberService {
             found.put(member.getId(), new MemberIdentity(member.getId(), member.getFullName(), kpjs.getOrDefault(member.getId(), "")));
         }
         return found;
+    }
+
+    /** The member's digital card: name, status and every KPJ (the full one for the QR code only). */
+    public DigitalCard digitalCard(Long memberId) {
+        Member member = members.findById(memberId).orElseThrow();
+        List<MembershipCard> memberCards = cards.findByMemberIdOrderByJhtStartAsc(memberId);
+        Map<Long, String> employerNames = employers.namesOf(memberCards.stream().map(MembershipCard::getEmployerId).toList());
+        return new DigitalCard(member.getFullName(), member.getStatus(), memberCards.stream()
+                .map(c -> new DigitalCard.Card(c.getKpj(), Identifiers.mask(c.getKpj()), c.getSegment(),
+                        employerNames.get(c.getEmployerId()), c.getJhtStart()))
+                .toList());
+    }
+
+    /**
+     * A member found by the NIK (16 digits) or a KPJ (11 digits) staff typed, with their PIN's lock;
+     * empty for any other input or nobody. The caller checks who may look and audits the look-up.
+     */
+    public Optional<MemberPinLock> pinLock(String nikOrKpj) {
+        Optional<Member> found;
+        if (Identifiers.validKpj(nikOrKpj).isPresent()) {
+            found = cards.findMemberIdByKpj(nikOrKpj).flatMap(members::findById);
+        } else if (nikOrKpj != null && nikOrKpj.length() == Identifiers.NIK_LENGTH && Identifiers.asciiDigits(nikOrKpj)) {
+            found = members.findByNik(nikOrKpj);
+        } else {
+            found = Optional.empty();
+        }
+        Instant now = clock.instant();
+        return found.map(m -> new MemberPinLock(m.getId(), m.getFullName(), Identifiers.mask(m.getNik()),
+                cards.findByMemberIdOrderByJhtStartAsc(m.getId()).stream().map(c -> Identifiers.mask(c.getKpj())).toList(),
+                m.getBranchCode(), m.getFailedPinCount(),
+                m.getLockedUntil() != null && m.getLockedUntil().isAfter(now) ? m.getLockedUntil() : null));
     }
 }

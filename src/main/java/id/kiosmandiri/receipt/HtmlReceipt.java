@@ -1,5 +1,7 @@
 package id.kiosmandiri.receipt;
 
+import id.kiosmandiri.kiosk.QrCodes;
+
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Base64;

@@ -1,5 +1,7 @@
 package id.kiosmandiri.receipt;
 
+import id.kiosmandiri.kiosk.QrCodes;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;

@@ -26,5 +26,9 @@ public enum StaffAction {
     /** A member's contact change approved and applied (detail: request id, field, branch; never the values). */
     CHANGE_APPROVED,
     /** A member's contact change rejected with a reason (detail: request id, field, branch; never the values). */
-    CHANGE_REJECTED
+    CHANGE_REJECTED,
+    /** A member looked up by NIK or KPJ (to unlock their PIN): the detail has the number masked and the member id only. */
+    MEMBER_LOOKUP,
+    /** A member's PIN lock lifted at the counter: the detail has the number masked and the member id only. */
+    MEMBER_UNLOCKED
 }

@@ -1,5 +1,7 @@
 package id.kiosmandiri.receipt;
 
+import id.kiosmandiri.kiosk.QrDecoding;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;

@@ -1,5 +1,7 @@
 package id.kiosmandiri.receipt;
 
+import id.kiosmandiri.kiosk.QrDecoding;
+
 import id.kiosmandiri.StoredRows;
 import id.kiosmandiri.demo.DemoLogin;
 import id.kiosmandiri.e2e.BrowserTest;

@@ -1,5 +1,7 @@
 package id.kiosmandiri.receipt;
 
+import id.kiosmandiri.kiosk.QrDecoding;
+
 import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.TestData;
 import id.kiosmandiri.kiosk.KioskTime;

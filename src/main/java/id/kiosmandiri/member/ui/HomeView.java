@@ -19,17 +19,11 @@ import id.kiosmandiri.member.MemberSummary;
 import id.kiosmandiri.kiosk.ui.KioskContext;
 import id.kiosmandiri.session.ui.MemberLayout;
 
-import java.util.Set;
 
 /** The member's menu: who they are, and one large tile per thing they can do here. */
 @AnonymousAllowed
 @Route(value = "home", layout = MemberLayout.class)
 class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    /** Features whose screens exist; tiles of the others stay hidden until they are built. */
-    static final Set<KioskConfig.Feature> BUILT = Set.of(
-            KioskConfig.Feature.BALANCE, KioskConfig.Feature.CONTRIBUTIONS, KioskConfig.Feature.BILLS, KioskConfig.Feature.PRINT,
-            KioskConfig.Feature.HELP, KioskConfig.Feature.UPDATE);
 
     private final MemberService members;
     private final KioskRegistry registry;
@@ -73,16 +67,22 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addTile(tiles, kiosk, KioskConfig.Feature.UPDATE, "menu-update", VaadinIcon.EDIT, "update");
         addTile(tiles, kiosk, KioskConfig.Feature.HELP, "menu-help", VaadinIcon.QUESTION_CIRCLE, "help");
         addTile(tiles, kiosk, KioskConfig.Feature.CARD, "menu-card", VaadinIcon.CREDIT_CARD, "card");
+        // every member may change their PIN, whatever the kiosk offers
+        tiles.add(tile("pin", "menu-pin", VaadinIcon.KEY, "pin"));
         add(tiles);
     }
 
     private void addTile(Div tiles, KioskConfig kiosk, KioskConfig.Feature feature, String id, VaadinIcon icon, String route) {
-        if (!BUILT.contains(feature) || !kiosk.offers(feature)) {
+        if (!kiosk.offers(feature)) {
             return;
         }
-        Span label = new Span(getTranslation("home.tile." + feature.configName()));
+        tiles.add(tile(feature.configName(), id, icon, route));
+    }
+
+    private Button tile(String name, String id, VaadinIcon icon, String route) {
+        Span label = new Span(getTranslation("home.tile." + name));
         label.addClassName("tile-label");
-        Span hint = new Span(getTranslation("home.tile." + feature.configName() + ".hint"));
+        Span hint = new Span(getTranslation("home.tile." + name + ".hint"));
         hint.addClassName("tile-hint");
         Div text = new Div(label, hint);
         text.addClassName("tile-text");
@@ -90,7 +90,7 @@ class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tile.setPrefixComponent(icon.create());
         tile.setId(id);
         tile.addClassName("tile");
-        tiles.add(tile);
+        return tile;
     }
 
     private static Div fact(String label, String value, String id) {

@@ -276,7 +276,8 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return display;
     }
 
-    private static void renderDots(Div dots, int filled) {
+    /** The PIN as dots, {@code filled} of them filled (the PIN change screen shows the same). */
+    static void renderDots(Div dots, int filled) {
         dots.removeAll();
         for (int i = 0; i < PIN_LENGTH; i++) {
             Span dot = new Span();
@@ -295,7 +296,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return error;
     }
 
-    private static void showError(Paragraph error, String text) {
+    static void showError(Paragraph error, String text) {
         error.setText(text);
         error.setClassName("visible", !text.isEmpty());
     }

@@ -67,6 +67,7 @@ public class StaffLayout extends Div implements RouterLayout, BeforeEnterObserve
         nav.add(link("staff-nav-help", "staff.nav.help", HelpQueueView.class));
         nav.add(link("staff-nav-analytics", "staff.nav.analytics", AnalyticsView.class));
         nav.add(link("staff-nav-approvals", "staff.nav.approvals", ApprovalsView.class));
+        nav.add(link("staff-nav-members", "staff.nav.members", MemberUnlockView.class));
         if (staff.admin()) {
             nav.add(link("staff-nav-accounts", "staff.nav.accounts", AccountsView.class));
             nav.add(link("staff-nav-audit", "staff.nav.audit", AuditView.class));

@@ -159,7 +159,8 @@ class I18nBundleTest {
         byPrefix.put("staff.analytics.method.", names(LoginMethod.values()));
         byPrefix.put("staff.analytics.end.", names(id.kiosmandiri.session.SessionEndReason.values()));
         // the usage metrics the kiosk records today; one it starts recording later shows as itself until it has words
-        List<String> metrics = new ArrayList<>(List.of("invalid-input.card", "invalid-input.login", "feature.print-menu"));
+        List<String> metrics = new ArrayList<>(List.of("invalid-input.card", "invalid-input.login", "feature.print-menu",
+                "feature.pin", "pin-changed"));
         for (KioskConfig.Feature f : KioskConfig.Feature.values()) {
             metrics.add("feature." + f.configName());
         }
@@ -200,6 +201,7 @@ class I18nBundleTest {
             tiles.add(f.configName());
             tiles.add(f.configName() + ".hint");
         }
+        tiles.addAll(List.of("pin", "pin.hint")); // offered whatever the kiosk's features
         byPrefix.put("home.tile.", tiles);
 
         // every prefix the code builds keys from is one of these, so a new one cannot go unchecked

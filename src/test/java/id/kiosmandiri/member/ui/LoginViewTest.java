@@ -286,9 +286,10 @@ class LoginViewTest extends KioskBrowserlessTest {
                 && Duration.between(before, lockedUntil).compareTo(Duration.ofMinutes(31)) < 0, "locked 30 minutes: " + lockedUntil);
         String until = DateTimeFormatter.ofPattern("HH:mm").withZone(WIB).format(lockedUntil);
         String lockMessage = "Demi keamanan, akun Anda dikunci sampai pukul " + until
-                + " karena PIN salah 3 kali. Silakan ke loket petugas dengan membawa KTP, atau hubungi 175.";
+                + " karena PIN salah 3 kali. Untuk membuka kunci sekarang, datang ke loket petugas dengan membawa e-KTP,"
+                + " atau hubungi call center 175. Setelah pukul " + until + " Anda dapat mencoba lagi.";
         assertEquals(lockMessage, error());
-        assertTrue(error().contains("loket petugas") && error().contains("175"));
+        assertTrue(error().contains("loket petugas") && error().contains("e-KTP") && error().contains("175"), "how to unlock");
 
         type(TestData.PIN);
         click("key-ok");

@@ -1,4 +1,4 @@
-package id.kiosmandiri.receipt;
+package id.kiosmandiri.kiosk;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads a QR code in an image back, as a phone camera would. */
-final class QrDecoding {
+public final class QrDecoding {
 
     private QrDecoding() {
     }
 
-    static String decode(BufferedImage image) {
+    public static String decode(BufferedImage image) {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         try {
             return new MultiFormatReader().decode(bitmap, Map.of(

@@ -1,4 +1,4 @@
-package id.kiosmandiri.receipt;
+package id.kiosmandiri.kiosk;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,8 +14,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** QR code images for the PDF and HTML receipts (the printer draws its own from the same payload). */
-final class QrCodes {
+/**
+ * QR code images: the receipts' (PDF and HTML; the printer draws its own from the same payload) and
+ * the digital membership card's. One encoder for all, so every code on screen and paper is made alike.
+ */
+public final class QrCodes {
 
     /** The quiet zone that scanners need around the code, in modules (the QR standard asks for 4). */
     private static final int QUIET_ZONE = 4;
@@ -24,11 +27,11 @@ final class QrCodes {
     }
 
     /** Black on white, {@code pixelsPerModule} pixels for each module, quiet zone included. */
-    static BufferedImage image(String payload, int pixelsPerModule) {
+    public static BufferedImage image(String payload, int pixelsPerModule) {
         return MatrixToImageWriter.toBufferedImage(matrix(payload, pixelsPerModule));
     }
 
-    static byte[] png(String payload, int pixelsPerModule) {
+    public static byte[] png(String payload, int pixelsPerModule) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             MatrixToImageWriter.writeToStream(matrix(payload, pixelsPerModule), "PNG", png);
