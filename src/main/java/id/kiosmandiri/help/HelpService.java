@@ -3,6 +3,7 @@ package id.kiosmandiri.help;
 import com.vaadin.flow.i18n.I18NProvider;
 import id.kiosmandiri.kiosk.Branch;
 import id.kiosmandiri.kiosk.KioskConfig;
+import id.kiosmandiri.kiosk.PrinterType;
 import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.receipt.PrintOutcome;
 import id.kiosmandiri.receipt.ReceiptDocument;
@@ -82,7 +83,8 @@ public class HelpService {
     public CalledStaff call(String kioskId, HelpTopic topic, Long memberId, Long kioskSessionId, Locale locale) {
         HelpRequest request = create(kioskId, topic, memberId, kioskSessionId, clock.instant());
         if (!printing.printsOnServer(request.kioskId())) {
-            return new CalledStaff(request, CalledStaff.Ticket.SCREEN_ONLY);
+            boolean browser = kiosks.findOrDefault(request.kioskId()).printer().type() == PrinterType.BROWSER;
+            return new CalledStaff(request, browser ? CalledStaff.Ticket.IN_BROWSER : CalledStaff.Ticket.SCREEN_ONLY);
         }
         PrintOutcome outcome;
         try {
@@ -197,8 +199,8 @@ public class HelpService {
         return value == null ? null : Duration.of(value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact(), ChronoUnit.MICROS);
     }
 
-    /** The queue ticket: branch, number, topic and time; no member data, no QR code. */
-    private ReceiptDocument ticket(HelpRequest request, Locale locale) {
+    /** The queue ticket of a request, as it prints: number, topic, kiosk, time; no member, no QR code. */
+    public ReceiptDocument ticket(HelpRequest request, Locale locale) {
         KioskConfig kiosk = kiosks.findOrDefault(request.kioskId());
         Branch branch = kiosks.branchOf(kiosk);
         ZonedDateTime created = request.createdAt().atZone(branch.zone());

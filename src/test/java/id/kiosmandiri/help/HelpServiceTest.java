@@ -209,6 +209,9 @@ class HelpServiceTest {
         made.add(called.request().id());
         assertThat(called.ticket()).isEqualTo(CalledStaff.Ticket.SCREEN_ONLY);
         assertThat(called.request().status()).isEqualTo(AssistanceStatus.WAITING);
+        CalledStaff atDemo = help.call("DEMO-01", HelpTopic.PIN, null, null, ID);
+        made.add(atDemo.request().id());
+        assertThat(atDemo.ticket()).as("DEMO-01's browser prints: the screen prints the ticket").isEqualTo(CalledStaff.Ticket.IN_BROWSER);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +26,10 @@ import id.kiosmandiri.kiosk.Branch;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.kiosk.ui.KioskContext;
+import id.kiosmandiri.receipt.HtmlReceipt;
+import com.vaadin.flow.dom.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import id.kiosmandiri.kiosk.ui.LanguageToggle;
 import id.kiosmandiri.member.SecurityProperties;
 import id.kiosmandiri.session.MemberSession;
@@ -50,6 +55,8 @@ import java.util.Optional;
 @Route("help")
 @JavaScript("context://kiosk.js")
 class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(HelpView.class);
 
     static final String CALL_CENTRE = "175";
     static final String EMAIL = "care@bpjsketenagakerjaan.go.id";
@@ -234,7 +241,31 @@ class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         source.setEnabled(false);
         CalledStaff called = help.call(kiosk.id(), topic, member.map(MemberSession::memberId).orElse(null),
                 member.map(MemberSession::kioskSessionId).orElse(null), getLocale());
+        if (called.ticket() == CalledStaff.Ticket.IN_BROWSER) {
+            printInBrowser(called.request());
+        }
         go(Map.of("request", String.valueOf(called.request().id()), "ticket", called.ticket().name().toLowerCase()));
+    }
+
+    /**
+     * The queue ticket on a kiosk whose browser prints (run with --kiosk-printing: no dialog), as receipts
+     * are printed there: a print-only copy beside the screens, removed once the browser has printed it.
+     */
+    private void printInBrowser(HelpRequest request) {
+        UI ui = UI.getCurrent();
+        HtmlReceipt html = new HtmlReceipt(kiosk.printer().paperWidthMm());
+        Div copy = new Div();
+        copy.addClassName("receipt-print");
+        copy.setId("queue-ticket-print");
+        Element style = new Element("style");
+        style.setText(html.css());
+        copy.getElement().appendChild(style);
+        copy.add(new Html(html.fragment(help.ticket(request, getLocale()))));
+        ui.add(copy);
+        ui.getPage().executeJs("window.print(); return true;").then(Boolean.class, done -> ui.remove(copy), error -> {
+            log.warn("Browser printing of queue ticket {} failed at kiosk {}: {}", request.queueNumber(), kiosk.id(), error);
+            ui.remove(copy);
+        });
     }
 
     private void showQueue(HelpRequest request, String ticket) {
@@ -281,7 +312,7 @@ class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return Optional.empty();
         }
         String key = switch (ticket) {
-            case "printed" -> "help.ticket.printed";
+            case "printed", "in_browser" -> "help.ticket.printed";
             case "failed" -> "help.ticket.failed";
             default -> "help.ticket.screen-only";
         };

@@ -148,7 +148,11 @@ class HelpViewTest extends KioskBrowserlessTest {
         assertThat(request.memberId()).isEqualTo(member);
         assertThat(request.topic()).isEqualTo(HelpTopic.CARD_MERGE);
         assertThat(text("queue-number")).isEqualTo(String.valueOf(request.queueNumber()));
-        assertThat(text("queue-ticket")).as("DEMO-01 prints in the browser: the number is on the screen").contains("Ingat nomor ini");
+        assertThat(text("queue-ticket")).as("DEMO-01 prints the ticket in the browser").contains("sudah dicetak");
+        assertThat(UI.getCurrent().getChildren().filter(c -> c.getId().orElse("").equals("queue-ticket-print")).findFirst())
+                .as("a print-only copy of the ticket, with the number and no member")
+                .hasValueSatisfying(copy -> assertThat(copy.getElement().getOuterHTML())
+                        .contains("NOMOR ANTREAN").contains(String.valueOf(request.queueNumber())).doesNotContain("Budi"));
 
         click("help-exit");
         assertOnScreen("home");
