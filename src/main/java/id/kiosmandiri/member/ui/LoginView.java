@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,6 +27,7 @@ import id.kiosmandiri.kiosk.ui.UnreadableCardNotice;
 import id.kiosmandiri.kiosk.ui.LanguageToggle;
 import id.kiosmandiri.session.MemberSessions;
 import id.kiosmandiri.kiosk.ui.NumericKeypad;
+import id.kiosmandiri.kiosk.ui.PinEntry;
 
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
@@ -47,8 +47,6 @@ import java.util.Optional;
 @Route("login")
 @JavaScript("context://kiosk.js")
 class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final int PIN_LENGTH = 6;
 
     private final MemberAuthService auth;
     private final MemberSessions memberSessions;
@@ -196,29 +194,16 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph who = new Paragraph(getTranslation("login.pin.for." + method.name().toLowerCase(), Identifiers.mask(number)));
         who.setId("login-identity");
         who.addClassName("login-where");
-        Div dots = new Div();
-        dots.setId("pin-display");
-        dots.addClassName("pin-display");
-        renderDots(dots, 0);
-        Paragraph error = error();
-        NumericKeypad[] keypad = new NumericKeypad[1];
-        keypad[0] = new NumericKeypad(PIN_LENGTH, typed -> {
-            renderDots(dots, typed.length());
-            keypad[0].setOkEnabled(typed.length() == PIN_LENGTH);
-            if (!typed.isEmpty()) {
-                showError(error, "");
-            }
-        }, typed -> submitPin(typed, error, keypad[0]));
-        keypad[0].setOkEnabled(false);
+        PinEntry pin = new PinEntry("login-error", this::submitPin);
         Paragraph forgot = new Paragraph(getTranslation("login.pin.forgot"));
         forgot.addClassName("login-forgot");
         body.removeAll();
-        body.add(title, who, dots, error, keypad[0], forgot, backButton());
+        body.add(title, who, pin.dots(), pin.error(), pin.keypad(), forgot, backButton());
     }
 
-    private void submitPin(String pin, Paragraph error, NumericKeypad keypad) {
-        if (pin.length() != PIN_LENGTH) {
-            showError(error, getTranslation("login.pin.length"));
+    private void submitPin(String pin, PinEntry entry) {
+        if (pin.length() != PinEntry.LENGTH) {
+            entry.showError(getTranslation("login.pin.length"));
             return;
         }
         LoginResult result = auth.login(kiosk.id(), KioskContext.clientAddress(), method, number, pin);
@@ -228,23 +213,23 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 getUI().ifPresent(ui -> ui.navigate("home"));
             }
             case LoginResult.Wrong wrong -> {
-                keypad.clear();
-                showError(error, getTranslation("login.error.wrong"));
+                entry.clear();
+                entry.showError(getTranslation("login.error.wrong"));
             }
             case LoginResult.Invalid invalid -> {
                 // the keypad lets only digits through; should anything else reach the service, say so plainly
-                keypad.clear();
-                showError(error, getTranslation("login.error.invalid"));
+                entry.clear();
+                entry.showError(getTranslation("login.error.invalid"));
             }
             case LoginResult.Locked locked -> {
-                keypad.clear();
+                entry.clear();
                 // the member reads the time off the kiosk's wall: in its branch's zone
                 String until = DateTimeFormatter.ofPattern("HH:mm").withZone(kioskTime.zone(kiosk.id())).format(locked.until());
-                showError(error, getTranslation("login.error.locked", until));
+                entry.showError(getTranslation("login.error.locked", until));
             }
             case LoginResult.SlowDown slow -> {
-                keypad.clear();
-                showError(error, getTranslation("login.error.slow-down", slow.seconds()));
+                entry.clear();
+                entry.showError(getTranslation("login.error.slow-down", slow.seconds()));
             }
         }
     }
@@ -277,28 +262,12 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** The PIN as dots, {@code filled} of them filled (the PIN change screen shows the same). */
-    static void renderDots(Div dots, int filled) {
-        dots.removeAll();
-        for (int i = 0; i < PIN_LENGTH; i++) {
-            Span dot = new Span();
-            dot.addClassName(i < filled ? "pin-dot-filled" : "pin-dot");
-            dots.add(dot);
-        }
-        dots.getElement().setAttribute("data-count", String.valueOf(filled));
-        dots.getElement().setAttribute("aria-label", filled + "/" + PIN_LENGTH);
-    }
-
     private static Paragraph error() {
-        Paragraph error = new Paragraph();
-        error.setId("login-error");
-        error.addClassName("login-error");
-        error.getElement().setAttribute("role", "alert");
-        return error;
+        return PinEntry.errorLine("login-error");
     }
 
-    static void showError(Paragraph error, String text) {
-        error.setText(text);
-        error.setClassName("visible", !text.isEmpty());
+    private static void showError(Paragraph error, String text) {
+        PinEntry.showError(error, text);
     }
 
     /** Groups digits in fours for reading: 3171 0115 0585 0003. */

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.kiosk.KioskTime;
-import id.kiosmandiri.kiosk.ui.NumericKeypad;
+import id.kiosmandiri.kiosk.ui.PinEntry;
 import id.kiosmandiri.member.MemberAuthService;
 import id.kiosmandiri.member.PinChange;
 import id.kiosmandiri.member.PinCheck;
@@ -71,31 +71,15 @@ class PinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }));
         what.setId("pin-step");
         what.addClassName("login-where");
-        Div dots = new Div();
-        dots.setId("pin-display");
-        dots.addClassName("pin-display");
-        LoginView.renderDots(dots, 0);
-        Paragraph error = new Paragraph();
-        error.setId("pin-error");
-        error.addClassName("login-error");
-        error.getElement().setAttribute("role", "alert");
-        LoginView.showError(error, errorText);
-        NumericKeypad[] keypad = new NumericKeypad[1];
-        keypad[0] = new NumericKeypad(LoginView.PIN_LENGTH, typed -> {
-            LoginView.renderDots(dots, typed.length());
-            keypad[0].setOkEnabled(typed.length() == LoginView.PIN_LENGTH);
-            if (!typed.isEmpty()) {
-                LoginView.showError(error, "");
-            }
-        }, typed -> ok(typed, error, keypad[0]));
-        keypad[0].setOkEnabled(false);
+        PinEntry pin = new PinEntry("pin-error", this::ok);
+        pin.showError(errorText);
         Paragraph secret = new Paragraph(getTranslation("pin.secret"));
         secret.addClassName("login-forgot");
         removeAll();
-        add(title, what, dots, error, keypad[0], secret);
+        add(title, what, pin.dots(), pin.error(), pin.keypad(), secret);
     }
 
-    private void ok(String typed, Paragraph error, NumericKeypad keypad) {
+    private void ok(String typed, PinEntry entry) {
         switch (step) {
             case OLD -> {
                 switch (auth.confirmPin(member.memberId(), member.kioskId(), typed)) {
@@ -104,21 +88,21 @@ class PinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                         showStep(Step.NEW, "");
                     }
                     case PinCheck.Wrong wrong -> {
-                        keypad.clear();
-                        LoginView.showError(error, getTranslation("pin.error.old-wrong"));
+                        entry.clear();
+                        entry.showError(getTranslation("pin.error.old-wrong"));
                     }
                     case PinCheck.Locked locked -> showLocked(locked.until());
                     case PinCheck.Invalid invalid -> {
-                        keypad.clear();
-                        LoginView.showError(error, getTranslation(PinRules.FORMAT));
+                        entry.clear();
+                        entry.showError(getTranslation(PinRules.FORMAT));
                     }
                 }
             }
             case NEW -> {
                 Optional<String> problem = auth.newPinProblem(member.memberId(), oldPin, typed);
                 if (problem.isPresent()) {
-                    keypad.clear();
-                    LoginView.showError(error, getTranslation(problem.get()));
+                    entry.clear();
+                    entry.showError(getTranslation(problem.get()));
                 } else {
                     newPin = typed;
                     showStep(Step.REPEAT, "");

@@ -16,6 +16,7 @@ import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.kiosk.ui.Formats;
 import id.kiosmandiri.kiosk.ui.NumericKeypad;
+import id.kiosmandiri.kiosk.ui.PinEntry;
 import id.kiosmandiri.kiosk.ui.OnScreenKeyboard;
 import id.kiosmandiri.member.ContactField;
 import id.kiosmandiri.member.MemberAuthService;
@@ -44,8 +45,6 @@ import java.util.Locale;
 @AnonymousAllowed
 @Route(value = "update", layout = MemberLayout.class)
 class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final int PIN_LENGTH = 6;
 
     private final ProfileChangeService changes;
     private final MemberAuthService auth;
@@ -217,31 +216,18 @@ class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         H1 title = new H1(getTranslation("update.pin.title"));
         Paragraph hint = new Paragraph(getTranslation("update.pin.hint"));
         hint.addClassName("login-where");
-        Div dots = new Div();
-        dots.setId("pin-display");
-        dots.addClassName("pin-display");
-        renderDots(dots, 0);
-        Paragraph error = error();
-        NumericKeypad[] keypad = new NumericKeypad[1];
-        keypad[0] = new NumericKeypad(PIN_LENGTH, typed -> {
-            renderDots(dots, typed.length());
-            keypad[0].setOkEnabled(typed.length() == PIN_LENGTH);
-            if (!typed.isEmpty()) {
-                showError(error, "");
-            }
-        }, typed -> checkPin(typed, error, keypad[0]));
-        keypad[0].setOkEnabled(false);
+        PinEntry pin = new PinEntry("update-error", this::checkPin);
         screen(true);
-        add(title, hint, dots, error, keypad[0], backButton());
+        add(title, hint, pin.dots(), pin.error(), pin.keypad(), backButton());
     }
 
-    private void checkPin(String pin, Paragraph error, NumericKeypad keypad) {
+    private void checkPin(String pin, PinEntry entry) {
         PinCheck check = auth.confirmPin(member().memberId(), member().kioskId(), pin);
-        keypad.clear();
+        entry.clear();
         switch (check) {
             case PinCheck.Right right -> showReview();
-            case PinCheck.Wrong wrong -> showError(error, getTranslation("update.pin.wrong"));
-            case PinCheck.Invalid invalid -> showError(error, getTranslation("update.pin.invalid"));
+            case PinCheck.Wrong wrong -> entry.showError(getTranslation("update.pin.wrong"));
+            case PinCheck.Invalid invalid -> entry.showError(getTranslation("update.pin.invalid"));
             case PinCheck.Locked locked -> showLocked(locked);
         }
     }
@@ -331,27 +317,11 @@ class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static Paragraph error() {
-        Paragraph error = new Paragraph();
-        error.setId("update-error");
-        error.addClassName("login-error");
-        error.getElement().setAttribute("role", "alert");
-        return error;
+        return PinEntry.errorLine("update-error");
     }
 
     private static void showError(Paragraph error, String text) {
-        error.setText(text);
-        error.setClassName("visible", !text.isEmpty());
-    }
-
-    private static void renderDots(Div dots, int filled) {
-        dots.removeAll();
-        for (int i = 0; i < PIN_LENGTH; i++) {
-            Span dot = new Span();
-            dot.addClassName(i < filled ? "pin-dot-filled" : "pin-dot");
-            dots.add(dot);
-        }
-        dots.getElement().setAttribute("data-count", String.valueOf(filled));
-        dots.getElement().setAttribute("aria-label", filled + "/" + PIN_LENGTH);
+        PinEntry.showError(error, text);
     }
 
     @Override
