@@ -1,5 +1,7 @@
 package id.kiosmandiri.staff.ui;
 
+import static id.kiosmandiri.staff.ui.StaffTables.cell;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -174,12 +176,6 @@ class ApprovalsView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private ZoneId zone() {
         return staff.admin() || staff.branchCode() == null ? StaffFormats.WIB
                 : fleet.branch(staff, staff.branchCode()).map(Branch::zone).orElse(StaffFormats.WIB);
-    }
-
-    private static Element cell(Element row, String text) {
-        Element td = new Element("td").setText(text == null ? "" : text);
-        row.appendChild(td);
-        return td;
     }
 
     @Override

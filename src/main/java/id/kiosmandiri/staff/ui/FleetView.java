@@ -1,5 +1,7 @@
 package id.kiosmandiri.staff.ui;
 
+import static id.kiosmandiri.staff.ui.StaffTables.cell;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -182,12 +184,6 @@ class FleetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Element th = new Element("th").setText(getTranslation(key)).setAttribute("scope", "col");
         row.appendChild(th);
         return th;
-    }
-
-    private static Element cell(Element row, String text) {
-        Element cell = new Element("td").setText(text == null ? "" : text);
-        row.appendChild(cell);
-        return cell;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package id.kiosmandiri.staff.ui;
 
+import static id.kiosmandiri.staff.ui.StaffTables.cell;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -211,12 +213,6 @@ class HelpQueueView extends Div implements BeforeEnterObserver, HasDynamicTitle 
 
     private void head(Element row, String key) {
         row.appendChild(new Element("th").setText(getTranslation(key)).setAttribute("scope", "col"));
-    }
-
-    private static Element cell(Element row, String text) {
-        Element cell = new Element("td").setText(text == null ? "" : text);
-        row.appendChild(cell);
-        return cell;
     }
 
     @Override
