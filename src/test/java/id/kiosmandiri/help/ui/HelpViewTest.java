@@ -43,6 +43,12 @@ class HelpViewTest extends KioskBrowserlessTest {
         UI.getCurrent().navigate(path, QueryParameters.of("kiosk", kioskId));
     }
 
+    /** The screen has the idle guard that ends a member's session or, without one, returns to the start. */
+    private boolean hasIdleGuard() {
+        return ((com.vaadin.flow.component.Component) getCurrentView()).getChildren()
+                .anyMatch(c -> c instanceof id.kiosmandiri.session.ui.IdleGuard);
+    }
+
     private long requestOnScreen() {
         return Long.parseLong(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
                 .getParameters().get("request").getFirst());
@@ -53,6 +59,7 @@ class HelpViewTest extends KioskBrowserlessTest {
         atKiosk("TEST-SCREEN", "login");
         click("login-help");
         assertOnScreen("help");
+        assertThat(hasIdleGuard()).as("an idle help screen goes back to the attract screen").isTrue();
         assertThat(exists("logout")).as("nobody to log out").isFalse();
         assertThat(text("help-exit")).isEqualTo("Ke layar masuk");
         assertThat(text("help-contact-phone")).contains("175").contains("06.00–22.00 WIB");
@@ -135,6 +142,7 @@ class HelpViewTest extends KioskBrowserlessTest {
         long member = loginAs(DemoLogin.BUDI);
         UI.getCurrent().navigate("home");
         click("menu-help");
+        assertThat(hasIdleGuard()).as("a member at the help screen is logged out when idle").isTrue();
         assertOnScreen("help");
         assertThat(exists("logout")).isTrue();
         assertThat(text("help-exit")).isEqualTo("Menu utama");
