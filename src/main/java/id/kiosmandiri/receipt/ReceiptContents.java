@@ -8,6 +8,7 @@ import id.kiosmandiri.contribution.ContributionLine;
 import id.kiosmandiri.contribution.ContributionRules;
 import id.kiosmandiri.contribution.ContributionRulesProvider;
 import id.kiosmandiri.contribution.PaidBy;
+import id.kiosmandiri.kiosk.AmountInWords;
 import id.kiosmandiri.kiosk.Branch;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
@@ -45,6 +46,9 @@ import java.util.stream.Collectors;
  * <p>Paper has 32 columns on a 58 mm roll: a label next to an amount stays short (at most about 17
  * characters), so the amount shares its row. Every month of a statement is printed, never cut off: a
  * month is a heading and a few label/amount rows.
+ *
+ * <p>The statement's closing JHT balance and the proof's total paid are also written out in words
+ * ({@link AmountInWords}) on the rows under them.
  *
  * <p>Nothing identifying beyond the name goes on paper: the KPJ and NIK masked with {@code *} down to
  * the last 4 digits, no birth date, address or PIN. An estimated development return is marked
@@ -215,6 +219,7 @@ class ReceiptContents {
         }
         lines.add(new ReceiptLine.Pair(w.getTranslation("receipt.statement.closing", DAY_MONTH.format(jht.asOf()))
                 + mark(!estimated.isEmpty()), Formats.rupiah(jht.closingBalance()), true));
+        inWords(lines, w, jht.closingBalance());
         lines.add(new ReceiptLine.Text(w.getTranslation("receipt.statement.posting-note")));
         if (!estimated.isEmpty()) {
             lines.add(new ReceiptLine.Text(w.getTranslation("receipt.estimate-note", Formats.yearRanges(estimated))));
@@ -362,6 +367,7 @@ class ReceiptContents {
         }
         lines.add(new ReceiptLine.Separator());
         lines.add(new ReceiptLine.Pair(w.getTranslation("receipt.proof.total"), Formats.rupiah(total), true));
+        inWords(lines, w, total);
         ReceiptDocument document = new ReceiptDocument(w.getTranslation("receipt.proof.title"), lines, null, null);
         return Optional.of(new ReceiptContent(ReceiptKind.PAYMENT_PROOF, period.toString(), total,
                 maskedName(holder.fullName()), document));
@@ -401,6 +407,17 @@ class ReceiptContents {
     /** The card's KPJ masked with {@code *}; the balance overview's own mask uses a bullet paper lacks. */
     private static String printedKpj(BalanceOverview.CardBalance card, ReceiptHolder.Card holderCard) {
         return holderCard != null ? holderCard.maskedKpj() : card.maskedKpj().replace('\u2022', '*');
+    }
+
+    /**
+     * "Terbilang: ... rupiah" under a receipt's main total, as on official payment papers: a figure in words
+     * is harder to misread or alter. Wrapped at spaces like any text; no number word is near a row's width.
+     * An amount the words cannot express (below zero) gets none.
+     */
+    private static void inWords(List<ReceiptLine> lines, Words w, long amount) {
+        if (AmountInWords.writable(amount)) {
+            lines.add(new ReceiptLine.Text(w.getTranslation("receipt.in-words", AmountInWords.rupiah(amount, w.locale))));
+        }
     }
 
     private static String months(Words w, long months) {

@@ -12,6 +12,7 @@ import id.kiosmandiri.contribution.ContributionLine;
 import id.kiosmandiri.contribution.PaidBy;
 import id.kiosmandiri.contribution.YearSummary;
 import id.kiosmandiri.demo.DemoLogin;
+import id.kiosmandiri.kiosk.AmountInWords;
 import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.kiosk.ui.Formats;
@@ -193,6 +194,7 @@ class ReceiptContentsTest {
                 assertThat(p.value()).isEqualTo(Formats.rupiah(closing));
                 assertThat(p.bold()).isTrue();
             });
+            assertInWordsUnder(doc, p -> p.label().startsWith("Saldo per "), "Terbilang: ", closing, ID);
             assertThat(value(doc, "Nama")).isEqualTo(login.fullName());
             assertThat(value(doc, "NIK")).matches("\\*{12}\\d{4}");
             LocalDate through = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
@@ -329,6 +331,22 @@ class ReceiptContentsTest {
             programmes += pairs(doc).stream().filter(p -> p.label().equals(label)).mapToLong(p -> rupiah(p.value())).sum();
         }
         assertThat(programmes).as("the programmes add up to the total").isEqualTo(rupiah(value(doc, "Total")));
+        assertInWordsUnder(doc, p -> p.label().equals("Total"), "Terbilang: ", rupiah(value(doc, "Total")), ID);
+    }
+
+    /**
+     * The line right under the total's pair is the printed total in words ({@link AmountInWords#rupiah}), the
+     * only such line on the receipt.
+     */
+    private static void assertInWordsUnder(ReceiptDocument doc, java.util.function.Predicate<ReceiptLine.Pair> total,
+                                           String label, long amount, Locale locale) {
+        List<ReceiptLine> lines = doc.lines();
+        int at = IntStream.range(0, lines.size())
+                .filter(i -> lines.get(i) instanceof ReceiptLine.Pair p && p.bold() && total.test(p)).findFirst().orElseThrow();
+        ReceiptLine.Pair totalPair = (ReceiptLine.Pair) lines.get(at);
+        assertThat(rupiah(totalPair.value())).isEqualTo(amount);
+        assertThat(lines.get(at + 1)).isEqualTo(new ReceiptLine.Text(label + AmountInWords.rupiah(amount, locale)));
+        assertThat(texts(doc)).filteredOn(t -> t.startsWith(label)).hasSize(1);
     }
 
     // ---------------------------------------------------------------- a member written here
@@ -421,6 +439,14 @@ class ReceiptContentsTest {
         assertThat(english.get(english.size() - 1).document().title()).isEqualTo("PROOF OF PAYMENT");
         assertThat(value(english.get(0).document(), "As of")).isEqualTo(Formats.date(today, EN));
         assertThat(value(english.get(0).document(), "JHT balance")).isEqualTo(Formats.rupiah(english.get(0).mainAmount()));
+        ReceiptContent statement = english.get(1);
+        assertInWordsUnder(statement.document(), p -> p.label().startsWith("Balance on "), "In words: ",
+                statement.mainAmount(), EN);
+        assertThat(texts(indonesian.get(1).document())).contains("Terbilang: " + AmountInWords.rupiah(statement.mainAmount(), ID));
+        ReceiptContent proof = english.getLast();
+        assertThat(proof.kind()).isEqualTo(ReceiptKind.PAYMENT_PROOF);
+        assertInWordsUnder(proof.document(), p -> p.label().equals("Total"), "In words: ", proof.mainAmount(), EN);
+        assertThat(texts(english.get(0).document())).as("the slip has no words").noneMatch(t -> t.startsWith("In words"));
         // the same figures, other words: no label is Indonesian except the programmes' own names
         Set<String> neutral = Set.of("KPJ", "NIK", "Status", "Total");
         for (int i = 0; i < english.size(); i++) {
@@ -452,6 +478,10 @@ class ReceiptContentsTest {
                     }
                     assertThat(ReceiptLayout.of(c.document(), 80).top())
                             .allSatisfy(row -> assertThat(row.text().length()).isLessThanOrEqualTo(48));
+                    for (ReceiptLine.Text t : inWords(c.document())) {
+                        assertWrappedWhole(t, 32);
+                        assertWrappedWhole(t, 48);
+                    }
                     writeSample(login, locale, c, layout);
                 }
             }
@@ -469,6 +499,38 @@ class ReceiptContentsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The longest amount in words, in both languages, on both rolls: rows within the width, no word cut. */
+    @Test
+    void theLongestAmountInWordsWrapsWithoutCuttingAWord() {
+        for (long amount : List.of(AmountInWords.MAX, 777_777_777_777_777L, 373_373_373_373_373L)) {
+            for (Locale locale : List.of(ID, EN)) {
+                ReceiptContent c = contents.yearStatement(stored.memberIdByNik(DemoLogin.BUDI.nik()), today.getYear(), KIOSK,
+                        locale, today);
+                String label = locale == EN ? "In words: " : "Terbilang: ";
+                ReceiptLine.Text words = new ReceiptLine.Text(label + AmountInWords.rupiah(amount, locale));
+                assertThat(inWords(c.document())).singleElement().extracting(ReceiptLine.Text::text).asString().startsWith(label);
+                assertWrappedWhole(words, 32);
+                assertWrappedWhole(words, 48);
+            }
+        }
+    }
+
+    private static List<ReceiptLine.Text> inWords(ReceiptDocument doc) {
+        return doc.lines().stream().filter(l -> l instanceof ReceiptLine.Text t
+                && (t.text().startsWith("Terbilang: ") || t.text().startsWith("In words: "))).map(ReceiptLine.Text.class::cast).toList();
+    }
+
+    /** Rows no wider than the paper, each made of whole words, together the whole text. */
+    private static void assertWrappedWhole(ReceiptLine.Text text, int width) {
+        List<String> rows = new ReceiptColumns(width).rows(text).stream().map(ReceiptRow::text).toList();
+        List<String> words = List.of(text.text().split(" "));
+        assertThat(rows).as("%d columns: %s", width, text).allSatisfy(row -> {
+            assertThat(row.length()).isLessThanOrEqualTo(width);
+            assertThat(words).containsAll(List.of(row.split(" ")));
+        });
+        assertThat(String.join(" ", rows)).isEqualTo(text.text());
     }
 
     @Test
