@@ -130,8 +130,18 @@
 
   // --- No context menu, no pinch zoom, no swipe navigation ---------------------------------
   document.addEventListener('contextmenu', function (e) { e.preventDefault(); });
-  document.addEventListener('gesturestart', function (e) { e.preventDefault(); });
-  document.addEventListener('touchmove', function (e) {
-    if (e.touches && e.touches.length > 1) { e.preventDefault(); }
+  // The viewport allows zoom (WCAG 1.4.4); on the kiosk a pinch is stopped here, by touch-action
+  // in kiosk.css and by Chromium's --disable-pinch. Large text is in the accessibility menu.
+  ['gesturestart', 'gesturechange', 'gestureend'].forEach(function (type) {
+    document.addEventListener(type, function (e) { e.preventDefault(); }, { passive: false });
+  });
+  ['touchstart', 'touchmove'].forEach(function (type) {
+    document.addEventListener(type, function (e) {
+      if (e.touches && e.touches.length > 1) { e.preventDefault(); }
+    }, { passive: false });
+  });
+  // a touchpad pinch arrives as a wheel event with ctrl held
+  document.addEventListener('wheel', function (e) {
+    if (e.ctrlKey) { e.preventDefault(); }
   }, { passive: false });
 })();

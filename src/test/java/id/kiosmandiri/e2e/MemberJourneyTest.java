@@ -115,4 +115,53 @@ class MemberJourneyTest extends BrowserTest {
         screenshotBothOrientations("09-balance-two-cards");
         balance.logout();
     }
+
+    /** Issue 18: large text and high contrast, switched on before the login, last until the logout. */
+    @Test
+    void largeTextAndHighContrastLastFromTheLoginToTheLogout() {
+        open("");
+        LoginPage login = new AttractPage(driver).start();
+        login.click("access-open");
+        login.click("access-large");
+        login.click("access-contrast");
+        assertThat(byId("access-large").getAttribute("aria-pressed")).isEqualTo("true");
+        login.click("access-close");
+        assertThat(dataAccess()).isEqualTo("large contrast");
+        HomePage home = login.chooseKpj().typeOnKeypad(DemoLogin.BUDI.kpj()).confirmNumber()
+                .loginWithPin(DemoLogin.BUDI.pin());
+        assertThat(dataAccess()).contains("large").contains("contrast");
+        BalancePage balance = home.openBalance();
+        assertThat(dataAccess()).contains("large").contains("contrast");
+
+        switchMode(balance, "access-contrast");
+        assertThat(dataAccess()).isEqualTo("large");
+        assertThat(noSidewaysScrolling()).as("large text, portrait: nothing scrolls sideways").isTrue();
+        resizeViewport(driver, LANDSCAPE);
+        assertThat(noSidewaysScrolling()).as("large text, landscape: nothing scrolls sideways").isTrue();
+        screenshotBothOrientations("balance-large");
+        switchMode(balance, "access-contrast");
+        switchMode(balance, "access-large");
+        assertThat(dataAccess()).isEqualTo("contrast");
+        screenshotBothOrientations("balance-contrast");
+
+        AttractPage after = balance.logout();
+        assertThat(after.text("start")).isEqualTo("Sentuh untuk mulai");
+        assertThat(dataAccess()).as("the next person starts from the default").isEmpty();
+    }
+
+    private void switchMode(KioskPage page, String id) {
+        page.click("access-open");
+        page.click(id);
+        page.click("access-close");
+    }
+
+    private boolean noSidewaysScrolling() {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
+    private String dataAccess() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.body.getAttribute('data-access')");
+    }
 }

@@ -30,6 +30,7 @@ import id.kiosmandiri.receipt.HtmlReceipt;
 import com.vaadin.flow.dom.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import id.kiosmandiri.kiosk.ui.AccessibilityMenu;
 import id.kiosmandiri.kiosk.ui.LanguageToggle;
 import id.kiosmandiri.member.SecurityProperties;
 import id.kiosmandiri.session.MemberSession;
@@ -130,7 +131,7 @@ class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         back.addClassNames("kiosk-secondary", "nav-home");
         Div spacer = new Div();
         spacer.addClassName("spacer");
-        top.add(back, spacer, new LanguageToggle());
+        top.add(back, spacer, new AccessibilityMenu(), new LanguageToggle());
         if (loggedIn) {
             Button logout = new Button(getTranslation("nav.logout"), e -> memberSessions.logout(SessionEndReason.LOGOUT));
             logout.setId("logout");

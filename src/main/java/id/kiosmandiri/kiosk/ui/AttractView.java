@@ -62,7 +62,7 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         getElement().addEventListener("kiosk-card", e -> cardRead(e.getEventData().get("event.detail.number").asString()))
                 .addEventData("event.detail.number");
 
-        Div top = new Div(new LanguageToggle());
+        Div top = new Div(new AccessibilityMenu(), new LanguageToggle());
         top.addClassName("attract-top");
 
         Image logo = new Image("images/logo.svg", "");
@@ -96,6 +96,9 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // back here for any reason (logout, idle, a cancelled login, an error screen): the next
+        // person starts with the default display
+        AccessMode.reset(event.getUI());
         kiosk = KioskContext.resolve(event, registry);
         branchName.setText(registry.branchOf(kiosk).name());
         presence.changed(kiosk.id(), KioskState.ATTRACT); // no member here: the fleet page says so

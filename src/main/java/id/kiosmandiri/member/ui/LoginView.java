@@ -24,6 +24,7 @@ import id.kiosmandiri.kiosk.ui.AttractView;
 import id.kiosmandiri.session.ui.IdleGuard;
 import id.kiosmandiri.kiosk.ui.KioskContext;
 import id.kiosmandiri.kiosk.ui.UnreadableCardNotice;
+import id.kiosmandiri.kiosk.ui.AccessibilityMenu;
 import id.kiosmandiri.kiosk.ui.LanguageToggle;
 import id.kiosmandiri.session.MemberSessions;
 import id.kiosmandiri.kiosk.ui.NumericKeypad;
@@ -81,7 +82,9 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Button cancel = new Button(getTranslation("login.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(AttractView.class)));
         cancel.setId("login-cancel");
         cancel.addClassName("kiosk-secondary");
-        Div top = new Div(cancel, new LanguageToggle());
+        Div spacer = new Div();
+        spacer.addClassName("spacer");
+        Div top = new Div(cancel, spacer, new AccessibilityMenu(), new LanguageToggle());
         top.addClassName("screen-top");
         body.addClassName("login-body");
         add(top, cardUnreadable, body);

@@ -2,6 +2,7 @@ package id.kiosmandiri.session.ui;
 
 import id.kiosmandiri.kiosk.ui.AttractView;
 import id.kiosmandiri.kiosk.ui.KioskContext;
+import id.kiosmandiri.kiosk.ui.AccessibilityMenu;
 import id.kiosmandiri.kiosk.ui.LanguageToggle;
 import id.kiosmandiri.session.MemberSession;
 import id.kiosmandiri.session.MemberSessions;
@@ -20,7 +21,8 @@ import id.kiosmandiri.session.SessionEndReason;
 
 
 /**
- * The frame of every member screen: menu, language and a big "Keluar" on top, the screen below.
+ * The frame of every member screen: menu, display settings, language and a big "Keluar" on top,
+ * the screen below.
  * Nobody reaches a member screen without a logged-in member: they go back to the attract screen.
  * Kiosk screens are open to anonymous users ({@code @AnonymousAllowed}, for Vaadin's view access
  * control): a member is no Spring Security user; the member session decides, here.
@@ -45,7 +47,7 @@ public class MemberLayout extends Div implements RouterLayout, BeforeEnterObserv
         logout.addClassName("logout");
         Div spacer = new Div();
         spacer.addClassName("spacer");
-        Div top = new Div(home, spacer, new LanguageToggle(), logout);
+        Div top = new Div(home, spacer, new AccessibilityMenu(), new LanguageToggle(), logout);
         top.addClassName("screen-top");
         content.addClassName("member-content");
         add(top, content);

@@ -203,6 +203,8 @@ class I18nBundleTest {
         }
         tiles.addAll(List.of("pin", "pin.hint")); // offered whatever the kiosk's features
         byPrefix.put("home.tile.", tiles);
+        // the accessibility menu's switches, one per mode
+        byPrefix.put("access.", Stream.of(AccessMode.values()).map(AccessMode::token).toList());
 
         // every prefix the code builds keys from is one of these, so a new one cannot go unchecked
         Matcher m = PREFIX_KEY.matcher(sources());
