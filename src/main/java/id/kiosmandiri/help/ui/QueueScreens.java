@@ -5,8 +5,8 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import id.kiosmandiri.help.AssistanceRequestChanged;
 import id.kiosmandiri.help.AssistanceStatus;
+import id.kiosmandiri.help.HelpProperties;
 import id.kiosmandiri.help.HelpService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * The kiosk screens showing a queue number, told by server push when their request changes (a
  * staff member took it, closed it): the browser never asks. A change made on this server node is
  * pushed as soon as it is committed; one made on another node is found by a look at the stored
- * statuses every {@code kiosk.staff.fleet-refresh-seconds} (one query for all the screens open on
+ * statuses every {@code kiosk.help.queue-refresh-seconds} (one query for all the screens open on
  * this node, and only while there are any).
  */
 @Component
@@ -59,9 +59,9 @@ class QueueScreens implements SchedulingConfigurer {
     private final HelpService help;
     private final Duration every;
 
-    QueueScreens(HelpService help, @Value("${kiosk.staff.fleet-refresh-seconds:15}") int refreshSeconds) {
+    QueueScreens(HelpService help, HelpProperties properties) {
         this.help = help;
-        this.every = Duration.ofSeconds(refreshSeconds);
+        this.every = Duration.ofSeconds(properties.queueRefreshSeconds());
     }
 
     /** Tells {@code changed} (in the UI's lock) each new status of the request while the screen shows it. */
