@@ -74,6 +74,21 @@ class FleetUpdates implements SchedulingConfigurer {
         return () -> pages.remove(page);
     }
 
+    /**
+     * Refreshes {@code page} while it is attached to a UI (from its first attach to its detach, and again on
+     * a later attach); {@code shows} is asked each time a kiosk changes, so it may read the page's current list.
+     */
+    void followWhileAttached(com.vaadin.flow.component.Component page, Predicate<String> shows, Runnable refresh) {
+        Registration[] following = new Registration[1];
+        page.addAttachListener(e -> following[0] = follow(e.getUI(), shows, refresh));
+        page.addDetachListener(e -> {
+            if (following[0] != null) {
+                following[0].remove();
+                following[0] = null;
+            }
+        });
+    }
+
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
         tasks.addFixedDelayTask(() -> pages.forEach(p -> p.refreshIn(Duration.ZERO)), every);

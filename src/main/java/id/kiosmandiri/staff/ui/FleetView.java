@@ -2,8 +2,6 @@ package id.kiosmandiri.staff.ui;
 
 import static id.kiosmandiri.staff.ui.StaffTables.cell;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import id.kiosmandiri.staff.CurrentStaff;
 import id.kiosmandiri.staff.FleetKiosk;
 import id.kiosmandiri.staff.FleetService;
@@ -42,18 +39,16 @@ class FleetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StaffContext staffContext;
     private final FleetService fleet;
-    private final FleetUpdates updates;
     private final Clock clock;
     private final Div body = new Div();
     /** Kept from the request that opened the page: pushed refreshes run on no request. */
     private CurrentStaff staff;
     private Set<String> shownIds = Set.of();
-    private Registration following;
 
     FleetView(StaffContext staffContext, FleetService fleet, FleetUpdates updates, Clock clock) {
         this.staffContext = staffContext;
         this.fleet = fleet;
-        this.updates = updates;
+        updates.followWhileAttached(this, id -> shownIds.contains(id), this::refresh);
         this.clock = clock;
         addClassName("staff-page");
     }
@@ -67,19 +62,6 @@ class FleetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 fleet.branch(staff, staff.branchCode()).map(b -> b.name()).orElse(staff.branchCode())));
         add(title, body);
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        following = updates.follow(event.getUI(), id -> shownIds.contains(id), this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (following != null) {
-            following.remove();
-            following = null;
-        }
     }
 
     /** Reads the fleet again and shows it. */

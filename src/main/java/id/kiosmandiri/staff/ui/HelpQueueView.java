@@ -2,8 +2,6 @@ package id.kiosmandiri.staff.ui;
 
 import static id.kiosmandiri.staff.ui.StaffTables.cell;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import id.kiosmandiri.help.AssistanceStatus;
 import id.kiosmandiri.help.HelpRequest;
 import id.kiosmandiri.kiosk.KioskConfig;
@@ -57,7 +54,6 @@ class HelpQueueView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final StaffContext staffContext;
     private final HelpDesk desk;
     private final FleetService fleet;
-    private final FleetUpdates updates;
     private final Clock clock;
     private final Div body = new Div();
     private final Paragraph error = new Paragraph();
@@ -67,13 +63,12 @@ class HelpQueueView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     /** When each request was first on this page; those there when it opened count as seen long ago. */
     private final Map<Long, Instant> firstSeen = new HashMap<>();
     private boolean rendered;
-    private Registration following;
 
     HelpQueueView(StaffContext staffContext, HelpDesk desk, FleetService fleet, FleetUpdates updates, Clock clock) {
         this.staffContext = staffContext;
         this.desk = desk;
         this.fleet = fleet;
-        this.updates = updates;
+        updates.followWhileAttached(this, id -> shownKiosks.contains(id), this::refresh);
         this.clock = clock;
         addClassName("staff-page");
         error.setId("help-queue-error");
@@ -93,19 +88,6 @@ class HelpQueueView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         rendered = false;
         firstSeen.clear();
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        following = updates.follow(event.getUI(), shownKiosks::contains, this::refresh);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (following != null) {
-            following.remove();
-            following = null;
-        }
     }
 
     /** Reads the queue again and shows it. */
