@@ -90,6 +90,30 @@ class MemberAuthServiceTest {
     }
 
     @Test
+    void twentyWrongConfirmationsAtOnceGetNoMoreGuessesThanTheLockoutAllows() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        try {
+            java.util.List<java.util.concurrent.Future<PinCheck>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String wrong = String.format("%06d", 100001 + i);
+                answers.add(pool.submit(() -> auth.confirmPin(member.getId(), KIOSK, wrong)));
+            }
+            long wrongs = 0;
+            long locked = 0;
+            for (var answer : answers) {
+                PinCheck check = answer.get();
+                wrongs += check instanceof PinCheck.Wrong ? 1 : 0;
+                locked += check instanceof PinCheck.Locked ? 1 : 0;
+            }
+            assertThat(wrongs).as("three guesses: two wrong, the third locks").isEqualTo(2);
+            assertThat(locked).isEqualTo(18);
+            assertInstanceOf(LoginResult.Locked.class, byNik(member, PIN));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aRightPinConfirmationStartsTheCountAgain() {
         auth.confirmPin(member.getId(), KIOSK, "000001");
         auth.confirmPin(member.getId(), KIOSK, "000002");
