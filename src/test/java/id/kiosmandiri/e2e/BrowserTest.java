@@ -134,14 +134,24 @@ public abstract class BrowserTest {
         return driver;
     }
 
-    /** Sizes the window so the page itself (the viewport) has exactly this size. */
+    /**
+     * Sizes the window so the page itself (the viewport) has exactly this size: one resize when
+     * the browser has no window frame (headless), a second one to make up for a frame.
+     */
     protected static void resizeViewport(WebDriver driver, Dimension viewport) {
         driver.manage().window().setSize(viewport);
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        long innerWidth = ((Number) js.executeScript("return window.innerWidth;")).longValue();
-        long innerHeight = ((Number) js.executeScript("return window.innerHeight;")).longValue();
-        driver.manage().window().setSize(new Dimension(
-                (int) (2L * viewport.getWidth() - innerWidth), (int) (2L * viewport.getHeight() - innerHeight)));
+        Dimension inner = viewportOf(driver);
+        if (!inner.equals(viewport)) {
+            driver.manage().window().setSize(new Dimension(
+                    2 * viewport.getWidth() - inner.getWidth(), 2 * viewport.getHeight() - inner.getHeight()));
+        }
+    }
+
+    private static Dimension viewportOf(WebDriver driver) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> size = (java.util.List<Number>) ((JavascriptExecutor) driver)
+                .executeScript("return [window.innerWidth, window.innerHeight];");
+        return new Dimension(size.get(0).intValue(), size.get(1).intValue());
     }
 
     protected String url(String path) {
@@ -181,10 +191,15 @@ public abstract class BrowserTest {
         }
     }
 
-    /** Screenshots of the current screen in portrait and landscape. */
+    /**
+     * Screenshots of the current screen in portrait and landscape, leaving it in portrait. Journeys
+     * run in portrait, so usually only the landscape one costs a resize and one back.
+     */
     protected void screenshotBothOrientations(String name) {
-        resizeViewport(driver, PORTRAIT);
-        waitForVaadin();
+        if (!viewportOf(driver).equals(PORTRAIT)) {
+            resizeViewport(driver, PORTRAIT);
+            waitForVaadin();
+        }
         screenshot(name + "-portrait");
         resizeViewport(driver, LANDSCAPE);
         waitForVaadin();

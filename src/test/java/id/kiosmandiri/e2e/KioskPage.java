@@ -4,10 +4,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** What every kiosk screen has: elements by id, waiting for Vaadin, Keluar and the language toggle. */
 abstract class KioskPage {
@@ -51,6 +55,30 @@ abstract class KioskPage {
 
     void waitForVaadin() {
         waitForVaadin(wait);
+    }
+
+    /**
+     * Touches these buttons one after another in one go, as a quick finger on the keypad would,
+     * then waits for Vaadin once. The touches are real pointer input; the client queues the
+     * clicks that come while one is on its way, so none is lost (which this checks too: the
+     * screens assert what was typed). One WebDriver round trip per distinct button, not three
+     * per touch plus a wait, which made typing a number and a PIN most of a journey's time.
+     */
+    void tap(Iterable<String> ids) {
+        Map<String, WebElement> buttons = new HashMap<>();
+        Actions touches = new Actions(driver);
+        for (String id : ids) {
+            WebElement button = buttons.computeIfAbsent(id,
+                    key -> wait.until(ExpectedConditions.elementToBeClickable(By.id(key))));
+            touches.click(button);
+        }
+        touches.perform();
+        waitForVaadin();
+    }
+
+    /** The keypad's keys for these digits ({@code key-0} … {@code key-9}). */
+    static List<String> keypadKeys(String digits) {
+        return digits.chars().mapToObj(c -> "key-" + (char) c).toList();
     }
 
     /** Until the page has loaded, Vaadin has rendered and has no request in flight. */

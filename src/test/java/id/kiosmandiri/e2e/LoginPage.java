@@ -44,9 +44,7 @@ class LoginPage extends KioskPage {
     }
 
     LoginPage typeOnKeypad(String digits) {
-        for (char c : digits.toCharArray()) {
-            click("key-" + c);
-        }
+        tap(keypadKeys(digits));
         return this;
     }
 

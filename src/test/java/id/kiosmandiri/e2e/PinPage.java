@@ -11,9 +11,7 @@ class PinPage extends KioskPage {
 
     /** Types a PIN on the keypad and presses OK. */
     PinPage enter(String pin) {
-        for (char c : pin.toCharArray()) {
-            click("key-" + c);
-        }
+        tap(keypadKeys(pin));
         click("key-ok");
         return this;
     }

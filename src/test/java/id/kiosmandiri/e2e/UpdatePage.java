@@ -17,16 +17,13 @@ class UpdatePage extends KioskPage {
     }
 
     UpdatePage typeOnKeypad(String digits) {
-        for (char c : digits.toCharArray()) {
-            click("key-" + c);
-        }
+        tap(keypadKeys(digits));
         return this;
     }
 
     /** Types on the letter keyboard: lower-case letters, digits and its signs. */
     UpdatePage typeOnKeyboard(String text) {
-        for (char c : text.toCharArray()) {
-            click(switch (c) {
+        tap(text.chars().mapToObj(c -> switch (c) {
                 case '@' -> "osk-at";
                 case '.' -> "osk-dot";
                 case '-' -> "osk-dash";
@@ -34,9 +31,8 @@ class UpdatePage extends KioskPage {
                 case ',' -> "osk-comma";
                 case '/' -> "osk-slash";
                 case ' ' -> "osk-space";
-                default -> "osk-" + c;
-            });
-        }
+                default -> "osk-" + (char) c;
+            }).toList());
         return this;
     }
 

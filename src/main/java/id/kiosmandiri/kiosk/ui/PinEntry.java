@@ -33,7 +33,7 @@ public final class PinEntry {
             render(typed.length());
             keypad().setOkEnabled(typed.length() == LENGTH);
             if (!typed.isEmpty()) {
-                showError(error, "");
+                fadeError(error);
             }
         }, typed -> onOk.accept(typed, this));
         keypad.setOkEnabled(false);
@@ -84,5 +84,14 @@ public final class PinEntry {
     public static void showError(Paragraph error, String text) {
         error.setText(text);
         error.setClassName("visible", !text.isEmpty());
+        error.removeClassName("faded");
+    }
+
+    /**
+     * Typing again puts the message away but keeps its room: were it removed, the keypad below
+     * would jump up under the member's finger, and the next quick touch would land on another key.
+     */
+    public static void fadeError(Paragraph error) {
+        error.setClassName("faded", error.hasClassName("visible"));
     }
 }

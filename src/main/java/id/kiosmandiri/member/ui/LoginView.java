@@ -165,7 +165,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             display.getElement().setAttribute("data-value", typed);
             display.setClassName("empty", typed.isEmpty());
             Optional<String> problem = typed.length() == length ? fullProblem(typed) : partialProblem(typed);
-            showError(error, problem.map(this::getTranslation).orElse(""));
+            problem.ifPresentOrElse(key -> showError(error, getTranslation(key)), () -> PinEntry.fadeError(error));
             keypad[0].setOkEnabled(typed.length() == length && problem.isEmpty());
         }, typed -> {
             Optional<String> problem = fullProblem(typed);

@@ -187,13 +187,13 @@ class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 display.setText(typed.isEmpty() ? getTranslation("update.phone.placeholder") : typed);
                 display.getElement().setAttribute("data-value", typed);
                 display.setClassName("empty", typed.isEmpty());
-                showError(error, "");
+                PinEntry.fadeError(error);
             }, typed -> accept(typed, error));
             add(display, error, keypad);
         } else {
             int max = chosen == ContactField.EMAIL ? ContactRules.EMAIL_MAX : ContactRules.ADDRESS_MAX;
             OnScreenKeyboard keyboard = new OnScreenKeyboard(max, getTranslation("update." + name + ".placeholder"),
-                    typed -> showError(error, ""), typed -> accept(typed, error));
+                    typed -> PinEntry.fadeError(error), typed -> accept(typed, error));
             add(error, keyboard);
         }
         add(backButton());

@@ -2,6 +2,7 @@ package id.kiosmandiri.member.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.TestData;
 import id.kiosmandiri.kiosk.QrDecoding;
@@ -61,6 +62,20 @@ class PinAndCardViewTest extends KioskBrowserlessTest {
             click("key-" + c);
         }
         click("key-ok");
+    }
+
+    @Test
+    void typingAgainPutsTheMessageAwayButKeepsItsRoomSoTheKeysDoNotMove() {
+        UI.getCurrent().navigate("pin");
+        type("000009");
+        Paragraph error = byId(Paragraph.class, "pin-error");
+        assertThat(error.getClassNames()).contains("visible").doesNotContain("faded");
+        click("key-4");
+        assertThat(error.getClassNames()).contains("visible", "faded");
+        assertThat(error.getText()).as("the text keeps the message's height").startsWith("PIN salah.");
+        click("key-clear");
+        type("000008");
+        assertThat(error.getClassNames()).as("the next answer shows again").contains("visible").doesNotContain("faded");
     }
 
     @Test
