@@ -144,4 +144,49 @@
   document.addEventListener('wheel', function (e) {
     if (e.ctrlKey) { e.preventDefault(); }
   }, { passive: false });
+  // --- Read aloud: the kiosk PC's voices (speech-dispatcher / espeak-ng on Debian) ------------
+  // The server writes what is said (ReadAloud.java); this only speaks it. The languages that have
+  // a voice are marked on <html data-voices="id en">: kiosk.css hides the read-aloud switch and
+  // the speaker button while the screen's language has none, so nothing offers a silent button.
+  var synth = window.speechSynthesis;
+  function voiceFor(lang) {
+    var prefix = lang.slice(0, 2).toLowerCase();
+    var voices = synth ? synth.getVoices() : [];
+    var same = voices.filter(function (v) { return (v.lang || '').toLowerCase().replace('_', '-').indexOf(prefix) === 0; });
+    return same.filter(function (v) { return v.localService; })[0] || same[0] || null;
+  }
+  function markVoices() {
+    var langs = [];
+    ['id', 'en'].forEach(function (l) { if (voiceFor(l)) { langs.push(l); } });
+    document.documentElement.setAttribute('data-voices', langs.join(' ') || 'none');
+  }
+  if (synth && window.SpeechSynthesisUtterance) {
+    markVoices();
+    if (synth.addEventListener) {
+      synth.addEventListener('voiceschanged', markVoices); // voices load after the page
+    }
+  } else {
+    document.documentElement.setAttribute('data-voices', 'none');
+  }
+  window.kioskSpeech = {
+    say: function (text, lang) {
+      var voice = synth && voiceFor(lang);
+      if (!voice) {
+        return;
+      }
+      synth.cancel(); // a new screen or key: what was being said is no longer what is shown
+      text.split('\n').forEach(function (line) {
+        var utterance = new SpeechSynthesisUtterance(line);
+        utterance.lang = lang;
+        utterance.voice = voice;
+        utterance.rate = 0.9; // a little slower: figures in words are long
+        synth.speak(utterance);
+      });
+    },
+    stop: function () {
+      if (synth) {
+        synth.cancel();
+      }
+    }
+  };
 })();

@@ -177,13 +177,20 @@ public abstract class BrowserTest {
         waitForVaadin();
     }
 
-    /** Saves the current screen as {@code target/screenshots/<name>.png}. */
-    protected Path screenshot(String name) {
+    /**
+     * Whether the journeys save screenshots ({@code ./mvnw verify -Dscreenshots=true}): they are for
+     * people to look at (docs/screenshots comes from them), they assert nothing, and some eighty of
+     * them with their window resizes cost the suite about a minute, so a plain run skips them.
+     */
+    protected static final boolean SCREENSHOTS = Boolean.getBoolean("screenshots");
+
+    /** Saves the current screen as {@code target/screenshots/<name>.png}, whatever the switch says. */
+    protected static Path takeScreenshot(WebDriver browser, String name) {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
             Path target = dir.resolve(name + ".png");
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
@@ -191,20 +198,40 @@ public abstract class BrowserTest {
         }
     }
 
-    /**
-     * Screenshots of the current screen in portrait and landscape, leaving it in portrait. Journeys
-     * run in portrait, so usually only the landscape one costs a resize and one back.
-     */
-    protected void screenshotBothOrientations(String name) {
-        if (!viewportOf(driver).equals(PORTRAIT)) {
-            resizeViewport(driver, PORTRAIT);
-            waitForVaadin();
+    /** A screenshot of this browser's screen, when screenshots are asked for. */
+    protected static void screenshot(WebDriver browser, String name) {
+        if (SCREENSHOTS) {
+            takeScreenshot(browser, name);
         }
-        screenshot(name + "-portrait");
-        resizeViewport(driver, LANDSCAPE);
-        waitForVaadin();
-        screenshot(name + "-landscape");
-        resizeViewport(driver, PORTRAIT);
-        waitForVaadin();
+    }
+
+    protected void screenshot(String name) {
+        screenshot(driver, name);
+    }
+
+    /**
+     * Screenshots of the current screen in portrait and landscape, leaving it in portrait, when
+     * screenshots are asked for. Journeys run in portrait, so usually only the landscape one costs
+     * a resize and one back.
+     */
+    protected static void screenshotBothOrientations(WebDriver browser, String name) {
+        if (!SCREENSHOTS) {
+            return;
+        }
+        WebDriverWait settled = KioskPage.upTo(browser, Duration.ofSeconds(20));
+        if (!viewportOf(browser).equals(PORTRAIT)) {
+            resizeViewport(browser, PORTRAIT);
+            KioskPage.waitForVaadin(settled);
+        }
+        takeScreenshot(browser, name + "-portrait");
+        resizeViewport(browser, LANDSCAPE);
+        KioskPage.waitForVaadin(settled);
+        takeScreenshot(browser, name + "-landscape");
+        resizeViewport(browser, PORTRAIT);
+        KioskPage.waitForVaadin(settled);
+    }
+
+    protected void screenshotBothOrientations(String name) {
+        screenshotBothOrientations(driver, name);
     }
 }

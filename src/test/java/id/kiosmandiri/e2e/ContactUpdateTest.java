@@ -6,8 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,11 +13,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -67,16 +60,6 @@ class ContactUpdateTest extends BrowserTest {
                 Long.class, member, field);
     }
 
-    private static void screenshotOf(WebDriver browser, String name) {
-        try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Test
     void aMemberAsksBranchStaffApproveAndTheMemberSeesTheNewPhone() {
@@ -135,7 +118,7 @@ class ContactUpdateTest extends BrowserTest {
                     .contains("disetujui");
             assertThat(staff.findElements(By.id("change-" + phoneRequest))).isEmpty();
             assertThat(staff.findElements(By.id("change-" + emailRequest))).hasSize(1);
-            screenshotOf(staff, "staff-approvals-landscape");
+            screenshot(staff, "staff-approvals-landscape");
         } finally {
             staff.quit();
         }

@@ -5,18 +5,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,14 +61,14 @@ class HelpQueueTest extends BrowserTest {
             kiosk.get(url("?kiosk=" + KIOSK));
             LoginPage login = new AttractPage(kiosk).start();
             login.byId("login-help");
-            shoot(kiosk, "login-help-portrait");
+            screenshot(kiosk, "login-help-portrait");
             HelpPage help = HelpPage.fromLogin(login);
             help.openAnswer("card-merge");
-            shootBoth(kiosk, "help-answer");
+            screenshotBothOrientations(kiosk, "help-answer");
             help.back();
             String number = help.callStaffAbout("pin");
             assertThat(number).matches("\\d+");
-            shootBoth(kiosk, "help-queue-number");
+            screenshotBothOrientations(kiosk, "help-queue-number");
 
             // pushed to the staff page: no reload, no click
             KioskPage.upTo(driver, Duration.ofSeconds(10)).until(d -> "waiting".equals(rowStatus(number)));
@@ -99,31 +92,10 @@ class HelpQueueTest extends BrowserTest {
             help.toggleLanguage();
             help.byId("help-contacts");
             assertThat(help.text("help-call-staff")).isEqualTo("Call a staff member");
-            shoot(kiosk, "help-main-en-portrait");
+            screenshot(kiosk, "help-main-en-portrait");
         } finally {
             kiosk.quit();
         }
     }
 
-    private void shootBoth(WebDriver browser, String name) {
-        resizeViewport(browser, PORTRAIT);
-        KioskPage.waitForVaadin(KioskPage.upTo(browser, Duration.ofSeconds(20)));
-        shoot(browser, name + "-portrait");
-        resizeViewport(browser, LANDSCAPE);
-        KioskPage.waitForVaadin(KioskPage.upTo(browser, Duration.ofSeconds(20)));
-        shoot(browser, name + "-landscape");
-        resizeViewport(browser, PORTRAIT);
-        KioskPage.waitForVaadin(KioskPage.upTo(browser, Duration.ofSeconds(20)));
-    }
-
-    private static void shoot(WebDriver browser, String name) {
-        try {
-            Path dir = Path.of("target", "screenshots");
-            Files.createDirectories(dir);
-            Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -20,6 +20,7 @@ import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.member.MemberStatus;
 import id.kiosmandiri.kiosk.ui.Formats;
+import id.kiosmandiri.kiosk.ui.ReadAloud;
 import id.kiosmandiri.session.ui.MemberLayout;
 import id.kiosmandiri.session.MemberSession;
 import id.kiosmandiri.session.MemberSessions;
@@ -33,13 +34,14 @@ import static id.kiosmandiri.kiosk.ui.Rows.row;
 /** The JHT balance as of today, this year's breakdown as the official statement shows it, and JP. */
 @AnonymousAllowed
 @Route(value = "balance", layout = MemberLayout.class)
-class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle, ReadAloud.Spoken {
 
     private final MemberSessions memberSessions;
 
     private final BalanceService balances;
     private final KioskTime kioskTime;
     private final KioskRegistry kiosks;
+    private BalanceOverview shown;
 
     BalanceView(BalanceService balances, KioskTime kioskTime, KioskRegistry kiosks, MemberSessions memberSessions) {
         this.memberSessions = memberSessions;
@@ -54,6 +56,7 @@ class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         MemberSession member = MemberLayout.member();
         memberSessions.used("balance");
         BalanceOverview b = balances.overview(member.memberId(), kioskTime.today(member.kioskId()));
+        shown = b;
         Locale locale = getLocale();
         removeAll();
 
@@ -157,6 +160,19 @@ class BalanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         f.setMinimumFractionDigits(2);
         f.setMaximumFractionDigits(2);
         return f.format(rate) + "%";
+    }
+
+    /** Read aloud: the balance in words, and that it is an estimate when it is. */
+    @Override
+    public void speak(ReadAloud.Script script) {
+        if (shown == null) {
+            return;
+        }
+        script.amount(getTranslation("speech.balance") + " " + getTranslation("balance.as-of",
+                Formats.date(shown.asOf(), getLocale())), shown.jhtBalance());
+        if (shown.estimate()) {
+            script.say(getTranslation("speech.estimate"));
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import id.kiosmandiri.contribution.ContributionRules;
 import id.kiosmandiri.contribution.OpenBills;
 import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.kiosk.ui.Formats;
+import id.kiosmandiri.kiosk.ui.ReadAloud;
 import id.kiosmandiri.session.ui.MemberLayout;
 import id.kiosmandiri.session.MemberSession;
 import id.kiosmandiri.session.MemberSessions;
@@ -27,7 +28,9 @@ import static id.kiosmandiri.kiosk.ui.Rows.row;
 /** Open bills: the member's own BPU months, and PU months the employer has not paid. */
 @AnonymousAllowed
 @Route(value = "bills", layout = MemberLayout.class)
-class BillsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class BillsView extends Div implements BeforeEnterObserver, HasDynamicTitle, ReadAloud.Spoken {
+
+    private OpenBills shown;
 
     private final MemberSessions memberSessions;
 
@@ -46,6 +49,7 @@ class BillsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         MemberSession member = MemberLayout.member();
         memberSessions.used("bills");
         OpenBills open = bills.openBills(member.memberId(), kioskTime.today(member.kioskId()));
+        shown = open;
         Locale locale = getLocale();
         removeAll();
         add(new H1(getTranslation("bills.title")));
@@ -104,6 +108,19 @@ class BillsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         r.add(due);
         r.addClassName("bill-row");
         return r;
+    }
+
+    /** Read aloud: nothing open, or the member's own open total in words. */
+    @Override
+    public void speak(ReadAloud.Script script) {
+        if (shown == null) {
+            return;
+        }
+        if (shown.isEmpty()) {
+            script.say(getTranslation("bills.none"));
+        } else if (!shown.ownMonths().isEmpty()) {
+            script.amount(getTranslation("bills.own.total"), shown.ownTotal());
+        }
     }
 
     @Override

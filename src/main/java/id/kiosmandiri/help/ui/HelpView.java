@@ -25,6 +25,7 @@ import id.kiosmandiri.help.HelpTopic;
 import id.kiosmandiri.kiosk.Branch;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskRegistry;
+import id.kiosmandiri.kiosk.ui.ReadAloud;
 import id.kiosmandiri.kiosk.ui.KioskContext;
 import id.kiosmandiri.receipt.HtmlReceipt;
 import com.vaadin.flow.dom.Element;
@@ -55,7 +56,7 @@ import java.util.Optional;
 @AnonymousAllowed
 @Route("help")
 @JavaScript("context://kiosk.js")
-class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle, ReadAloud.Spoken {
 
     private static final Logger log = LoggerFactory.getLogger(HelpView.class);
 
@@ -269,8 +270,20 @@ class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
     }
 
+    /** The queue number on screen, for read aloud; null on the other steps. */
+    private HelpRequest queueShown;
+
+    /** Read aloud: the queue number, when one is shown. */
+    @Override
+    public void speak(ReadAloud.Script script) {
+        if (queueShown != null && body.getChildren().anyMatch(c -> c.getId().filter("queue-number"::equals).isPresent())) {
+            script.say(getTranslation("speech.queue", String.valueOf(queueShown.queueNumber())));
+        }
+    }
+
     private void showQueue(HelpRequest request, String ticket) {
         body.removeAll();
+        queueShown = request;
         H1 title = new H1(getTranslation("help.queue.title"));
         title.addClassName("help-queue-title");
         Div number = new Div();

@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
  */
 public enum AccessMode {
     LARGE("large"),
-    CONTRAST("contrast");
+    CONTRAST("contrast"),
+    /** Read aloud: the {@code speak} button and spoken feedback ({@link ReadAloud}). */
+    SPEECH("speech");
 
     static final String ATTRIBUTE = "data-access";
     private static final String SESSION_KEY = AccessMode.class.getName();
@@ -57,6 +59,7 @@ public enum AccessMode {
     public static void reset(UI ui) {
         store(EnumSet.noneOf(AccessMode.class));
         apply(ui);
+        ReadAloud.forget(ui);
     }
 
     /** Puts the session's modes on the page's body. */

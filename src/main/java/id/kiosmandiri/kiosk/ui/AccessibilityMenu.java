@@ -7,20 +7,24 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
  * The accessibility button of every kiosk screen, next to the language toggle: it opens a panel of
- * switches for larger text and high contrast ({@link AccessMode}). Only buttons, no input field, so
- * no OS keyboard. Reading aloud is not offered yet: a switch that does nothing would mislead.
+ * switches for larger text, high contrast and read aloud ({@link AccessMode}). Only buttons, no input
+ * field, so no OS keyboard. With read aloud on, a speaker button ({@code speak}) beside it reads the
+ * screen ({@link ReadAloud}). The read-aloud switch and the speaker are hidden by kiosk.css while the
+ * kiosk PC has no voice for the screen's language (kiosk.js marks the voices it has).
  */
 public class AccessibilityMenu extends Div {
 
     private final Div panel = new Div();
     private final Map<AccessMode, Button> switches = new EnumMap<>(AccessMode.class);
     private final Button open;
+    private final Button speak;
 
     public AccessibilityMenu() {
         addClassName("access-menu");
@@ -30,6 +34,11 @@ public class AccessibilityMenu extends Div {
         open.getElement().setAttribute("aria-label", getTranslation("access.open.label"));
         open.getElement().setAttribute("aria-haspopup", "dialog");
         open.getElement().setAttribute("aria-expanded", "false");
+
+        speak = new Button(getTranslation("speech.speak"), VaadinIcon.VOLUME_UP.create(), e -> e.getSource().getUI().ifPresent(ReadAloud::readScreen));
+        speak.setId("speak");
+        speak.addClassName("speak");
+        speak.getElement().setAttribute("aria-label", getTranslation("speech.speak.label"));
 
         H2 title = new H2(getTranslation("access.title"));
         title.setId("access-title");
@@ -57,7 +66,7 @@ public class AccessibilityMenu extends Div {
         panel.addClassName("access-panel");
         panel.add(box);
         panel.setVisible(false);
-        add(open, panel);
+        add(speak, open, panel);
     }
 
     @Override
@@ -75,17 +84,25 @@ public class AccessibilityMenu extends Div {
             switches.get(AccessMode.LARGE).focus();
         } else {
             open.focus();
+            if (ReadAloud.on()) {
+                ReadAloud.readScreen(UI.getCurrent());
+            }
         }
     }
 
     private void flip(AccessMode mode) {
         UI ui = UI.getCurrent();
-        AccessMode.set(ui, mode, !AccessMode.current().contains(mode));
+        boolean on = !AccessMode.current().contains(mode);
+        AccessMode.set(ui, mode, on);
         showStates();
+        if (mode == AccessMode.SPEECH) {
+            ReadAloud.sayLine(ui, getTranslation(on ? "speech.switched-on" : "speech.switched-off"));
+        }
     }
 
     /** Each switch says whether it is on: in words (not by colour alone) and with aria-pressed. */
     private void showStates() {
+        speak.setVisible(ReadAloud.on());
         switches.forEach((mode, toggle) -> {
             boolean on = AccessMode.current().contains(mode);
             toggle.getElement().setAttribute("aria-pressed", Boolean.toString(on));

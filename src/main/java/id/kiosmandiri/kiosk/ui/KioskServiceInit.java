@@ -51,10 +51,18 @@ class KioskServiceInit implements VaadinServiceInitListener {
             ui.setLocale(session.getLocale());
             // a kiosk screen's heartbeat (vaadin.heartbeatInterval) is the kiosk saying it is online
             ui.addHeartbeatListener(beat -> KioskContext.kioskOfScreen(ui).ifPresent(presence::seen));
-            ui.addAfterNavigationListener(nav -> ui.getPage().executeJs(
-                    "window.kioskTexts = {connectionLostTitle: $0, connectionLostText: $1};",
-                    i18n.getTranslation("connection.lost.title", ui.getLocale()),
-                    i18n.getTranslation("connection.lost.text", ui.getLocale())));
+            ui.addAfterNavigationListener(nav -> {
+                ui.getPage().executeJs(
+                        "window.kioskTexts = {connectionLostTitle: $0, connectionLostText: $1};"
+                                // the page's language: screen readers and the read-aloud voice follow it
+                                + "document.documentElement.lang = $2;",
+                        i18n.getTranslation("connection.lost.title", ui.getLocale()),
+                        i18n.getTranslation("connection.lost.text", ui.getLocale()),
+                        ui.getLocale().getLanguage());
+                if (ReadAloud.on()) {
+                    ReadAloud.readScreen(ui); // with read aloud on, every new screen says itself
+                }
+            });
         });
     }
 }

@@ -24,7 +24,10 @@ public class NumericKeypad extends Div {
         for (int i : new int[]{1, 2, 3, 4, 5, 6, 7, 8, 9}) {
             add(digitKey(i));
         }
-        Button clear = key("key-clear", getTranslation("keypad.clear"), this::clear);
+        Button clear = key("key-clear", getTranslation("keypad.clear"), () -> {
+            clear();
+            spoken();
+        });
         clear.addClassName("keypad-clear");
         add(clear, digitKey(0));
         Button back = key("key-back", "⌫", this::backspace);
@@ -54,6 +57,7 @@ public class NumericKeypad extends Div {
             digits.append(digit);
             onChange.accept(digits.toString());
         }
+        spoken();
     }
 
     private void backspace() {
@@ -61,6 +65,12 @@ public class NumericKeypad extends Div {
             digits.setLength(digits.length() - 1);
             onChange.accept(digits.toString());
         }
+        spoken();
+    }
+
+    /** With read aloud on, a touched key says how many digits there are now, never which. */
+    private void spoken() {
+        getUI().ifPresent(ui -> ReadAloud.typed(ui, digits.length(), false));
     }
 
     public void clear() {

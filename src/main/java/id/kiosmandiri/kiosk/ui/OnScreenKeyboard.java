@@ -55,6 +55,7 @@ public class OnScreenKeyboard extends Div {
         display.setId("osk-display");
         display.addClassNames("number-display", "osk-display");
         display.getElement().setAttribute("role", "textbox");
+        display.getElement().setAttribute("aria-label", placeholder); // a field is named for screen readers
         display.getElement().setAttribute("aria-readonly", "true");
         display.getElement().setAttribute("inputmode", "none");
         add(display);
@@ -172,6 +173,8 @@ public class OnScreenKeyboard extends Div {
     private void changed() {
         render();
         onChange.accept(value.toString());
+        // with read aloud on: how many characters, never which (an address, an e-mail)
+        getUI().ifPresent(ui -> ReadAloud.typed(ui, value.length(), true));
     }
 
     private void render() {

@@ -27,6 +27,7 @@ public final class PinEntry {
     public PinEntry(String errorId, BiConsumer<String, PinEntry> onOk) {
         dots.setId("pin-display");
         dots.addClassName("pin-display");
+        dots.getElement().setAttribute("role", "img"); // six dots, named by how many are filled
         render(0);
         error = errorLine(errorId);
         keypad = new NumericKeypad(LENGTH, typed -> {
@@ -69,7 +70,7 @@ public final class PinEntry {
             dots.add(dot);
         }
         dots.getElement().setAttribute("data-count", String.valueOf(filled));
-        dots.getElement().setAttribute("aria-label", filled + "/" + LENGTH);
+        dots.getElement().setAttribute("aria-label", dots.getTranslation("pin.dots.label", filled, LENGTH));
     }
 
     /** An alert line of a kiosk screen: hidden while empty, read out by screen readers when it changes. */
@@ -85,6 +86,9 @@ public final class PinEntry {
         error.setText(text);
         error.setClassName("visible", !text.isEmpty());
         error.removeClassName("faded");
+        if (!text.isEmpty() && ReadAloud.on()) {
+            error.getUI().ifPresent(ui -> ReadAloud.sayLine(ui, text));
+        }
     }
 
     /**

@@ -158,6 +158,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph where = new Paragraph(getTranslation(chosen == LoginMethod.NIK ? "login.nik.where" : "login.kpj.where"));
         where.addClassName("login-where");
         Div display = display("id-display", getTranslation("login.number.placeholder", length));
+        display.getElement().setAttribute("aria-label", title.getText()); // a field is named for screen readers
         Paragraph error = error();
         NumericKeypad[] keypad = new NumericKeypad[1];
         keypad[0] = new NumericKeypad(length, typed -> {

@@ -179,6 +179,7 @@ class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             display.setId("update-display");
             display.addClassNames("number-display", "empty");
             display.getElement().setAttribute("role", "textbox");
+            display.getElement().setAttribute("aria-label", title.getText());
             display.getElement().setAttribute("aria-readonly", "true");
             display.getElement().setAttribute("inputmode", "none");
             display.getElement().setAttribute("data-value", "");

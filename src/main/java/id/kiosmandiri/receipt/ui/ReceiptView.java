@@ -120,6 +120,10 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         hint.addClassName("plain-line");
         preview.setId("receipt-preview");
         preview.addClassName("receipt-preview");
+        // it scrolls: reachable by keyboard too, and named for screen readers
+        preview.getElement().setAttribute("tabindex", "0");
+        preview.getElement().setAttribute("role", "region");
+        preview.getElement().setAttribute("aria-label", getTranslation("receipt.preview.label"));
         status.setId("print-status");
         status.addClassName("print-status");
         status.getElement().setAttribute("role", "status");

@@ -62,7 +62,8 @@ class AccessibilityMenuTest extends KioskBrowserlessTest {
         assertTrue(exists("access-panel"));
         assertEquals("Teks besar", button("access-large").getText());
         assertEquals("false", pressed("access-large"));
-        assertFalse(exists("access-speech"), "no read-aloud switch until reading aloud works");
+        assertEquals("Bacakan layar", button("access-speech").getText());
+        assertFalse(exists("speak"), "no speaker until read aloud is on");
 
         click("access-large");
         assertEquals("true", pressed("access-large"));
@@ -74,6 +75,9 @@ class AccessibilityMenuTest extends KioskBrowserlessTest {
         click("access-large");
         assertEquals("contrast", bodyModes());
         assertEquals("false", pressed("access-large"));
+        click("access-speech");
+        assertEquals("contrast speech", bodyModes());
+        assertTrue(exists("speak"), "the speaker is beside the accessibility button");
         click("access-close");
         assertFalse(exists("access-panel"));
     }
