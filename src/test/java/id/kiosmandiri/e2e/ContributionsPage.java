@@ -52,7 +52,7 @@ class ContributionsPage extends KioskPage {
     }
 
     void openFirstRow() {
-        driver.findElement(By.cssSelector("#contributions-grid .month-row")).click();
+        driver.findElement(By.cssSelector("#contributions-grid .month-row .month-head")).click();
         waitForVaadin();
     }
 

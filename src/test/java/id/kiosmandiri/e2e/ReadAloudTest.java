@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Read aloud in real Chromium, with the page's {@code speechSynthesis} replaced by a recorder before
- * any script of the page runs: what the kiosk would say is kept in {@code window.__spoken}.
+ * any script of the page runs: what the kiosk would say is kept in {@code window.__spoken}. The
+ * journey also switches on large text and high contrast at the login: the modes outlive the login
+ * and are gone after the logout.
  */
 class ReadAloudTest extends BrowserTest {
 
@@ -76,6 +78,12 @@ class ReadAloudTest extends BrowserTest {
 
         LoginPage login = attract.start();
         assertThat(said()).as("a new screen says itself").contains("Pilihan: ").contains("KPJ");
+        // large text and high contrast too, switched on before the login: all three last until the logout
+        login.click("access-open");
+        login.click("access-large");
+        login.click("access-contrast");
+        login.click("access-close");
+        assertThat(dataAccess()).isEqualTo("large contrast speech");
         login.chooseKpj().typeOnKeypad(DemoLogin.BUDI.kpj());
         assertThat(spoken().getLast()).endsWith("sebelas angka dimasukkan");
         login.confirmNumber();
@@ -95,6 +103,7 @@ class ReadAloudTest extends BrowserTest {
         BalancePage balance = home.openBalance();
         long budi = stored.memberIdByNik(DemoLogin.BUDI.nik());
         String inWords = AmountInWords.rupiah(balances.overview(budi).jhtBalance(), Locale.of("id"));
+        assertThat(dataAccess()).as("the modes outlive the login").isEqualTo("large contrast speech");
         List<String> balanceScreen = spoken();
         assertThat(String.join("\n", balanceScreen)).contains(inWords).contains("perkiraan");
         int notice = indexOf(balanceScreen, "Suara dapat didengar orang di sekitar Anda. Gunakan earphone bila ada.");
@@ -111,7 +120,7 @@ class ReadAloudTest extends BrowserTest {
 
         AttractPage after = balance.logout();
         assertThat(after.isShown("speak")).as("the next person starts without read aloud").isFalse();
-        assertThat((String) ((JavascriptExecutor) driver).executeScript("return document.body.getAttribute('data-access')")).isEmpty();
+        assertThat(dataAccess()).as("the next person starts from the default").isEmpty();
     }
 
     @Test
@@ -127,6 +136,10 @@ class ReadAloudTest extends BrowserTest {
         assertThat(attract.isShown("access-large")).isTrue();
         assertThat(driver.findElement(By.id("access-speech")).isDisplayed())
                 .as("no English voice: not offered in English").isFalse();
+    }
+
+    private String dataAccess() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.body.getAttribute('data-access')");
     }
 
     private static int indexOf(List<String> lines, String part) {

@@ -206,11 +206,14 @@ class ContributionsView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div row = new Div(head, details);
         row.addClassName("month-row");
         row.getElement().setAttribute("data-period", Formats.period(line.period()));
-        row.getElement().setAttribute("role", "button");
+        // the month's line is the button, not the whole row: the opened details hold a button of their own
+        head.getElement().setAttribute("role", "button");
+        head.getElement().setAttribute("aria-expanded", "false");
         boolean paid = line.depositDate() != null;
-        row.addClickListener(e -> {
+        head.addClickListener(e -> {
             details.setVisible(!details.isVisible());
             row.setClassName("open", details.isVisible());
+            head.getElement().setAttribute("aria-expanded", Boolean.toString(details.isVisible()));
             if (printing && paid && details.isVisible()) {
                 proofPeriod = YearMonth.from(line.period()).toString();
                 details.add(printProof);

@@ -5,6 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import id.kiosmandiri.IntegrationTest;
+import id.kiosmandiri.TestData;
+import id.kiosmandiri.contribution.ContributionAmounts;
+import id.kiosmandiri.contribution.PaidBy;
+import id.kiosmandiri.member.MemberStatus;
+import id.kiosmandiri.member.Segment;
 import id.kiosmandiri.contribution.ContributionHistoryService;
 import id.kiosmandiri.contribution.ContributionLine;
 import id.kiosmandiri.contribution.YearSummary;
@@ -39,6 +44,8 @@ class ContributionsViewTest extends KioskBrowserlessTest {
     private JdbcTemplate jdbc;
     @Autowired
     private KioskTime kioskTime;
+    @Autowired
+    private java.time.Clock clock;
 
     @SuppressWarnings("unchecked")
     private Select<Integer> yearSelect() {
@@ -62,6 +69,11 @@ class ContributionsViewTest extends KioskBrowserlessTest {
         return result;
     }
 
+    /** A touch on a month's line opens or closes its details. */
+    private void toggle(Div row) {
+        test(find(Div.class).withClassName("month-head").from(row).single()).click();
+    }
+
     private void selectYear(int year) {
         test(yearSelect()).selectItem(String.valueOf(year));
     }
@@ -73,6 +85,43 @@ class ContributionsViewTest extends KioskBrowserlessTest {
 
     private static Div details(Div row) {
         return (Div) row.getChildren().filter(c -> c.hasClassName("month-details")).findFirst().orElseThrow();
+    }
+
+    /**
+     * A month whose due date has not come is "not due yet", never unpaid: a member of its own with four
+     * months of this year whose due dates lie around the kiosk's today (on time, late, past due
+     * without payment, due today).
+     */
+    @Test
+    void aMonthNotYetDueIsCountedApartFromUnpaid() {
+        TestData data = new TestData(jdbc, clock);
+        try {
+            LocalDate today = kioskTime.today(DEMO_KIOSK);
+            long employer = data.employer("99990401", "PT Uji Ringkasan", 1);
+            long member = data.member("3471041505900001", "Uji Ringkasan Tahun", Segment.PU, MemberStatus.ACTIVE);
+            long card = data.card(member, TestData.KPJ_PREFIX + "740001", Segment.PU, employer,
+                    LocalDate.of(today.getYear(), 1, 1), null, true);
+            ContributionAmounts a = TestData.amounts(5_000_000, 185_000, 100_000, 0, 0, 12_000, 15_000);
+            LocalDate jan = LocalDate.of(today.getYear(), 1, 1);
+            data.contribution(new TestData.Month(card, member, employer, jan, Segment.PU, a,
+                    today.minusDays(60), today.minusDays(61), today.minusDays(59), 0, PaidBy.EMPLOYER));
+            data.contribution(new TestData.Month(card, member, employer, jan.plusMonths(1), Segment.PU, a,
+                    today.minusDays(50), today.minusDays(45), today.minusDays(44), 6_000, PaidBy.EMPLOYER));
+            data.contribution(new TestData.Month(card, member, employer, jan.plusMonths(2), Segment.PU, a,
+                    today.minusDays(1), null, null, 0, PaidBy.EMPLOYER));
+            data.contribution(new TestData.Month(card, member, employer, jan.plusMonths(3), Segment.PU, a,
+                    today, null, null, 0, PaidBy.EMPLOYER));
+            memberSessions.begin(member, DEMO_KIOSK, LoginMethod.KPJ);
+            navigate(ContributionsView.class);
+            assertEquals("2", text("summary-paid"), "on time and late");
+            assertEquals("1", text("summary-late"));
+            assertEquals("1", text("summary-unpaid"), "past its due date yesterday");
+            assertEquals("1", text("summary-not-due"), "due today: not late yet");
+            assertEquals("4", text("summary-months"));
+        } finally {
+            memberSessions.logout(id.kiosmandiri.session.SessionEndReason.LOGOUT);
+            data.deleteAll();
+        }
     }
 
     @Test
@@ -178,7 +227,7 @@ class ContributionsViewTest extends KioskBrowserlessTest {
         assertTrue(head.contains("Terlambat"), head);
         assertFalse(details(row).isVisible(), "details open on a tap, not before");
 
-        test(row).click();
+        toggle(row);
         Div details = details(row);
         assertTrue(details.isVisible());
         Component penalty = find(Div.class).withClassName("penalty").from(details).single();
@@ -189,7 +238,7 @@ class ContributionsViewTest extends KioskBrowserlessTest {
         assertTrue(text.contains("Dibayar olehPemberi kerja"), text);
         assertTrue(text.contains("Batas bayar" + Formats.date(late.dueDate(), java.util.Locale.forLanguageTag("id"))), text);
 
-        test(row).click();
+        toggle(row);
         assertFalse(details(row).isVisible(), "a second tap closes the details");
     }
 
@@ -223,7 +272,7 @@ class ContributionsViewTest extends KioskBrowserlessTest {
         selectYear(2020);
         Div row = row("06-2020");
         assertTrue(row.getElement().getTextRecursively().contains("Tepat waktu"));
-        test(row).click();
+        toggle(row);
         assertFalse(find(Div.class).withClassName("penalty").from(details(row)).exists());
         assertTrue(details(row).getElement().getTextRecursively().contains("Periode06-2020"));
     }
@@ -235,7 +284,7 @@ class ContributionsViewTest extends KioskBrowserlessTest {
         selectYear(2020);
         Div august = row("08-2020");
         assertFalse(august.getElement().getTextRecursively().contains("Belum dibayar"), "a deferred JP is not unpaid");
-        test(august).click();
+        toggle(august);
         Component deferred = find(Div.class).withClassName("jp-deferred").from(details(august)).single();
         String text = deferred.getElement().getTextRecursively();
         assertTrue(text.startsWith("Iuran JP ditangguhkan (PP 49/2020, dilunasi paling lambat 15 April 2022)Rp "), text);
@@ -243,7 +292,7 @@ class ContributionsViewTest extends KioskBrowserlessTest {
                 details(august).getElement().getTextRecursively());
 
         Div july = row("07-2020");
-        test(july).click();
+        toggle(july);
         assertFalse(find(Div.class).withClassName("jp-deferred").from(details(july)).exists(), "July 2020: before PP 49/2020");
     }
 
@@ -254,7 +303,7 @@ class ContributionsViewTest extends KioskBrowserlessTest {
         selectYear(2021);
         Div row = row("03-2021");
         assertTrue(row.getElement().getTextRecursively().contains("Dibayar sendiri (BPU)"));
-        test(row).click();
+        toggle(row);
         String details = details(row).getElement().getTextRecursively();
         assertTrue(details.contains("Penghasilan dilaporkanRp 3.000.000"), details);
         assertTrue(details.contains("Dibayar olehPeserta sendiri"), details);
@@ -269,11 +318,11 @@ class ContributionsViewTest extends KioskBrowserlessTest {
         assertFalse(exists("print-proof"), "no month opened yet");
 
         Div march = row("03-2020");
-        test(march).click();
+        toggle(march);
         assertEquals(1, find(Component.class).withId("print-proof").all().size());
         assertTrue(find(Component.class).withId("print-proof").from(details(march)).exists(), "in the opened month");
         Div april = row("04-2020");
-        test(april).click();
+        toggle(april);
         assertEquals(1, find(Component.class).withId("print-proof").all().size(), "one proof button: ids stay unique");
         assertTrue(find(Component.class).withId("print-proof").from(details(april)).exists(), "moved to the month opened last");
 
@@ -295,7 +344,7 @@ class ContributionsViewTest extends KioskBrowserlessTest {
                 .findFirst().orElseThrow(() -> new AssertionError("Hendra's employer owes the last months"));
         navigate(ContributionsView.class);
         selectYear(unpaid.period().getYear());
-        test(row(Formats.period(unpaid.period()))).click();
+        toggle(row(Formats.period(unpaid.period())));
         assertFalse(exists("print-proof"));
     }
 
@@ -304,7 +353,7 @@ class ContributionsViewTest extends KioskBrowserlessTest {
         UI.getCurrent().navigate("", QueryParameters.of("kiosk", "TEST-BALANCE"));
         memberSessions.begin(memberId(DemoLogin.BUDI), "TEST-BALANCE", LoginMethod.KPJ);
         navigate(ContributionsView.class);
-        test(rows().getFirst()).click();
+        toggle(rows().getFirst());
         assertFalse(exists("print-statement"));
         assertFalse(exists("print-proof"));
     }
