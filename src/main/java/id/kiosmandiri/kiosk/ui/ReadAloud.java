@@ -67,8 +67,9 @@ public final class ReadAloud {
 
     static final String NOTICE_ID = "speech-privacy";
     private static final String NOTICE_GIVEN = ReadAloud.class.getName() + ".notice";
-    /** A masked or whole identifier, a phone number: never said, whatever a label holds. */
+    /** A short number, said in words. */
     private static final Pattern NUMBER = Pattern.compile("\\b\\d{1,4}\\b");
+    /** A masked or whole identifier, a phone number: never said, whatever a label holds. */
     private static final Pattern PRIVATE = Pattern.compile(".*([*•]|\\d{5,}|\\d{3,}[ .-]\\d{3,}).*", Pattern.DOTALL);
 
     private ReadAloud() {
@@ -198,8 +199,8 @@ public final class ReadAloud {
         if ("alert".equals(component.getElement().getAttribute("role")) && classes.contains("visible")
                 && !classes.contains("faded")) {
             String text = component.getElement().getTextRecursively().strip();
-            if (!text.isEmpty() && !PRIVATE.matcher(text).matches()) {
-                page.alerts.add(text);
+            if (!text.isEmpty()) {
+                page.alerts.add(text); // said through say(), which drops a private sentence
             }
         }
         if (component instanceof Button button) {
