@@ -7,6 +7,8 @@ import java.text.DecimalFormatSymbols;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A receipt as an HTML fragment for the screen and for the browser's print dialog: the same rows as the
@@ -41,15 +43,18 @@ public final class HtmlReceipt {
                 .append("\" style=\"--receipt-columns: ").append(layout.columns()).append("\">\n");
         html.append("<style>@page { size: ").append(paperWidthMm).append("mm ")
                 .append(number(printedHeightMm(layout))).append("mm; margin: 0; }</style>\n");
-        appendRows(html, layout.top());
+        appendRows(html, layout.top(), layout.columns());
         if (layout.hasQrCode()) {
             html.append("<div class=\"receipt-qr\"><img alt=\"\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(QrCodes.png(layout.qrPayload(), QR_PIXELS_PER_MODULE)))
                     .append("\"></div>\n");
         }
-        appendRows(html, layout.bottom());
+        appendRows(html, layout.bottom(), layout.columns());
         return html.append("</div>\n").toString();
     }
+
+    /** A label, a gap of two or more spaces, a value. */
+    private static final Pattern PAIR = Pattern.compile("(\\S.*?\\S|\\S)( {2,})(\\S.*)");
 
     /**
      * The style sheet for every receipt fragment, to add to the page once: on screen a paper-like column whose
@@ -117,18 +122,45 @@ public final class HtmlReceipt {
         return paperWidthMm == 80 ? 32 : 26;
     }
 
-    private static void appendRows(StringBuilder html, List<ReceiptRow> rows) {
+    /**
+     * Each row as the paper prints it, in spans that let a page re-flow it (the screen's large text): a gap of
+     * two or more spaces parts a label from its value (label and value texts are single-spaced), leading
+     * spaces centre a row or, on a full row, right-align it, and a row of dashes is a rule. Without
+     * re-flowing, the spans change nothing: the row's text is the printed row.
+     */
+    private static void appendRows(StringBuilder html, List<ReceiptRow> rows, int columns) {
         for (ReceiptRow row : rows) {
+            String text = row.text();
+            String trimmed = text.strip();
+            Matcher pair = PAIR.matcher(text);
+            String shape;
+            if (!trimmed.isEmpty() && trimmed.chars().allMatch(c -> c == '-')) {
+                shape = " receipt-rule";
+            } else if (!text.startsWith(" ") && pair.matches()) {
+                shape = " receipt-pair";
+            } else if (text.startsWith(" ") && !trimmed.isEmpty()) {
+                shape = text.length() == columns && !text.endsWith(" ") ? " receipt-right" : " receipt-centre";
+            } else {
+                shape = "";
+            }
             html.append("<div class=\"receipt-row").append(switch (row.style()) {
                 case NORMAL -> "";
                 case BOLD -> " receipt-bold";
                 case TITLE -> " receipt-title";
                 case REPRINT -> " receipt-reprint";
-            }).append("\">");
+            }).append(shape).append("\">");
             if (row.style() == ReceiptRow.Style.TITLE) {
-                html.append("<span>").append(escape(row.text())).append("</span>");
+                html.append("<span>").append(escape(text)).append("</span>");
+            } else if (shape.equals(" receipt-pair")) {
+                html.append("<span>").append(escape(pair.group(1))).append("</span>")
+                        .append("<span class=\"receipt-gap\">").append(pair.group(2)).append("</span>")
+                        .append("<span>").append(escape(pair.group(3))).append("</span>");
+            } else if (shape.equals(" receipt-right") || shape.equals(" receipt-centre")) {
+                int start = text.indexOf(trimmed);
+                html.append("<span class=\"receipt-gap\">").append(text, 0, start).append("</span>")
+                        .append(escape(text.substring(start)));
             } else {
-                html.append(escape(row.text()));
+                html.append(escape(text));
             }
             html.append("</div>\n");
         }

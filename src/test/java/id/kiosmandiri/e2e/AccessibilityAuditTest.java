@@ -69,6 +69,11 @@ class AccessibilityAuditTest extends BrowserTest {
         audit("print");
         print.choose("print-balance");
         audit("receipt-preview");
+        if (SCREENSHOTS) {
+            setModes("large");
+            screenshot("receipt-large-" + orientation);
+            setModes("");
+        }
 
         UpdatePage update = HomePage.backHome(home).openUpdate();
         audit("update");

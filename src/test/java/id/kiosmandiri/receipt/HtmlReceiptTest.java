@@ -57,6 +57,26 @@ class HtmlReceiptTest {
     }
 
     @Test
+    void eachRowKeepsThePrintedTextAndSaysItsShapeSoLargeTextCanReflowIt() {
+        ReceiptDocument document = new ReceiptDocument("SALDO JHT", List.of(
+                new ReceiptLine.Pair("Saldo JHT", "Rp 14.567.899", true),
+                new ReceiptLine.Separator(),
+                new ReceiptLine.Pair("Iuran yang dibayar pemberi kerja untuk bulan ini dan bulan lalu", "Rp 1.234")),
+                null, "Simpan struk ini");
+        ReceiptLayout layout = ReceiptLayout.of(document, 80);
+        Element receipt = Jsoup.parseBodyFragment(new HtmlReceipt(80).fragment(document)).selectFirst("div.receipt");
+
+        List<String> printed = java.util.stream.Stream.concat(layout.top().stream(), layout.bottom().stream()).map(ReceiptRow::text).toList();
+        assertThat(receipt.select(".receipt-row").stream().map(Element::wholeText).toList()).isEqualTo(printed);
+
+        Element pair = receipt.selectFirst(".receipt-pair");
+        assertThat(pair.children().stream().map(Element::text).toList()).containsExactly("Saldo JHT", "", "Rp 14.567.899");
+        assertThat(receipt.select(".receipt-rule")).hasSize(1);
+        assertThat(receipt.select(".receipt-right").text()).isEqualTo("Rp 1.234"); // under a label that took the whole row
+        assertThat(receipt.select(".receipt-centre").eachText()).containsExactly("SALDO JHT", "Simpan struk ini");
+    }
+
+    @Test
     void aReprintHasItsMarkerAndFiftyEightMillimetresThirtyTwoColumns() throws IOException {
         HtmlReceipt renderer = new HtmlReceipt(58);
         String html = renderer.fragment(SampleReceipts.balance("Siti Rahayu").asReprint(SampleReceipts.REPRINT_LABEL));
