@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.DefaultResourceLoader;
 
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,7 +41,7 @@ class KioskSettingsTest {
             assertThat(kiosk.configDir()).isEqualTo("kiosk-config");
             assertThat(kiosk.defaultId()).isEqualTo("DEMO-01");
             assertThat(kiosk.card().uidPattern().pattern()).isEqualTo("[0-9]{8,16}");
-            assertThat(context.getBean(SecurityProperties.class)).isEqualTo(new SecurityProperties(3, 30, 5, 20, 15, 600_000));
+            assertThat(context.getBean(SecurityProperties.class)).isEqualTo(new SecurityProperties(3, 30, 5, 20, 15, 600_000, "", true, Path.of("data/pin-pepper.key"), 5));
             assertThat(context.getBean(SessionProperties.class)).isEqualTo(new SessionProperties(5, 1000));
             assertThat(context.getBean(DemoProperties.class)).isEqualTo(new DemoProperties(2000, 20261123L, false));
             assertThat(context.getBean(EmbeddedDatabaseProperties.class))

@@ -7,6 +7,7 @@ import id.kiosmandiri.member.MemberStatus;
 import id.kiosmandiri.member.Segment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -33,8 +34,13 @@ public final class TestData {
     /** KPJs of test cards start with this; demo KPJs start with 11 or 12. */
     public static final String KPJ_PREFIX = "19999";
     public static final String BRANCH = "JKTSALEMBA";
-    /** The PIN of every test member ({@link #member}), stored as {@code {noop}000000}. */
+    /** The PIN of every test member ({@link #member}). */
     public static final String PIN = "000000";
+    /**
+     * How it is stored: a plain BCrypt hash (of the older kind, at BCrypt's lowest cost), so every test
+     * member's first right PIN also replaces it by today's kind, as a member's would after the upgrade.
+     */
+    static final String PIN_HASH = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PIN);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -78,7 +84,7 @@ public final class TestData {
         row.put("segment", segment.name());
         row.put("status", status.name());
         row.put("branch_code", BRANCH);
-        row.put("pin_hash", "{noop}" + PIN);
+        row.put("pin_hash", PIN_HASH);
         row.put("failed_pin_count", 0);
         row.put("created_at", Timestamp.from(clock.instant()));
         long id = insert("member", row);

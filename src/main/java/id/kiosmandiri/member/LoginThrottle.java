@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +61,7 @@ class LoginThrottle implements SchedulingConfigurer {
 
     /** For tests: what the throttle counts; the PIN settings do not matter to it. */
     LoginThrottle(JdbcTemplate jdbc, Clock clock, int kioskFree, int addressFree, int windowMinutes) {
-        this(jdbc, clock, new SecurityProperties(3, 30, kioskFree, addressFree, windowMinutes, 600_000));
+        this(jdbc, clock, new SecurityProperties(3, 30, kioskFree, addressFree, windowMinutes, 600_000, "", false, Path.of("unused"), 5));
     }
 
     /** {@link #purge} every {@code kiosk.security.failure-purge-millis}, the first a minute after the start. */

@@ -10,7 +10,9 @@ import id.kiosmandiri.session.UsageOccurred;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,10 +24,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Checks a member's number and PIN in three steps, so no pooled database connection is held
- * while the PIN hash is computed (that takes tens of milliseconds of CPU):
+ * while the PIN hash is computed (milliseconds of CPU, tens for a hash of the older kind):
  * <ol>
  *   <li>one short transaction takes the attempt: the kiosk and address throttle, the attempt
  *       written as a failed login, and for a member one of their PIN guesses taken, atomically,
@@ -53,18 +56,30 @@ public class MemberAuthService {
     private final Duration lockDuration;
     /** Checked against when the number is unknown or locked, so every answer costs one PIN check. */
     private final String dummyHash;
+    /** Of the older, slower kind, checked against as often as members still have such a hash (null: none). */
+    private final String legacyDummyHash;
+    /** The share of stored hashes of the older kind, counted after the start; they go at each right PIN. */
+    private volatile double legacyShare;
 
     @Autowired
     MemberAuthService(MemberRepository members, MembershipCardRepository cards, CardReads cardReads, PasswordEncoder pinEncoder,
                       LoginThrottle throttle, Clock clock, PlatformTransactionManager transactions, SecurityProperties security,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, PinConfiguration.PinDummies dummies) {
         this(members, cards, cardReads, pinEncoder, throttle, clock, transactions, security.maxFailedPins(), security.pinLockMinutes(),
-                events);
+                events, dummies.current(), dummies.legacy());
     }
 
     MemberAuthService(MemberRepository members, MembershipCardRepository cards, CardReads cardReads, PasswordEncoder pinEncoder,
                       LoginThrottle throttle, Clock clock, PlatformTransactionManager transactions,
                       int maxFailedPins, int pinLockMinutes, ApplicationEventPublisher events) {
+        this(members, cards, cardReads, pinEncoder, throttle, clock, transactions, maxFailedPins, pinLockMinutes, events,
+                pinEncoder.encode("000000"), null);
+    }
+
+    MemberAuthService(MemberRepository members, MembershipCardRepository cards, CardReads cardReads, PasswordEncoder pinEncoder,
+                      LoginThrottle throttle, Clock clock, PlatformTransactionManager transactions,
+                      int maxFailedPins, int pinLockMinutes, ApplicationEventPublisher events,
+                      String dummyHash, String legacyDummyHash) {
         this.members = members;
         this.cards = cards;
         this.cardReads = cardReads;
@@ -77,7 +92,47 @@ public class MemberAuthService {
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.maxFailedPins = maxFailedPins;
         this.lockDuration = Duration.ofMinutes(pinLockMinutes);
-        this.dummyHash = pinEncoder.encode("000000");
+        this.dummyHash = dummyHash;
+        this.legacyDummyHash = legacyDummyHash;
+    }
+
+    /**
+     * Counts the hashes of the older kind once the server is up (in the background: on a national
+     * database the count reads every member). Until then, and when there are none, unknown numbers are
+     * checked against today's kind only.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void countLegacyHashes() {
+        if (legacyDummyHash == null) {
+            return;
+        }
+        Thread.ofVirtual().name("legacy-pin-hash-count").start(() -> {
+            try {
+                long total = members.count();
+                long legacy = members.countPinHashesStartingWith("{" + PinConfiguration.LEGACY + "}");
+                legacyShare = total == 0 ? 0 : (double) legacy / total;
+                if (legacy > 0) {
+                    log.info("{} of {} PIN hashes are of the older kind; each is replaced at its member's next right PIN",
+                            legacy, total);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not count the older PIN hashes: {}", e.toString());
+            }
+        });
+    }
+
+    /**
+     * What a PIN is checked against when there is no member's hash. While some members still have a
+     * hash of the older kind (about 75 ms against 2 ms), an unknown number costs that as often as a
+     * member's check does, so the time of one answer does not tell whether the number is a member's.
+     */
+    private String dummyHash() {
+        return legacyDummyHash != null && ThreadLocalRandom.current().nextDouble() < legacyShare ? legacyDummyHash : dummyHash;
+    }
+
+    /** Today's hash of a right PIN whose stored hash is of an older kind; made before any transaction. */
+    private String upgradedHash(String pin, String stored) {
+        return pinEncoder.upgradeEncoding(stored) ? pinEncoder.encode(pin) : null;
     }
 
     /** What step 1 decided. */
@@ -115,7 +170,7 @@ public class MemberAuthService {
                 return new LoginResult.SlowDown(wait.seconds());
             }
             case Taken.NoGuess none -> {
-                pinEncoder.matches(pin, dummyHash);
+                pinEncoder.matches(pin, dummyHash());
                 if (none.lockedUntil() != null) {
                     log.info("Login refused at kiosk {}: member is locked", kioskId);
                     return new LoginResult.Locked(none.lockedUntil());
@@ -126,8 +181,12 @@ public class MemberAuthService {
             case Taken.Guess guess -> {
                 boolean right = pinEncoder.matches(pin, guess.pinHash());
                 if (right) {
+                    String upgraded = upgradedHash(pin, guess.pinHash());
                     transaction.executeWithoutResult(status -> {
                         members.pinRight(guess.memberId());
+                        if (upgraded != null) {
+                            members.replacePinHash(guess.memberId(), guess.pinHash(), upgraded);
+                        }
                         throttle.forgive(guess.failureId());
                         events.publishEvent(new MemberLoggedIn(kioskId, method));
                     });
@@ -165,12 +224,18 @@ public class MemberAuthService {
             return taken == 0 ? new PinState(found.id(), null, found.lockedUntil()) : found;
         });
         if (state.pinHash() == null) {
-            pinEncoder.matches(pin, dummyHash);
+            pinEncoder.matches(pin, dummyHash());
             log.info("PIN confirmation refused for member {} at kiosk {}: locked", memberId, kioskId);
             return new PinCheck.Locked(state.lockedUntil());
         }
         if (pinEncoder.matches(pin, state.pinHash())) {
-            transaction.executeWithoutResult(status -> members.pinRight(memberId));
+            String upgraded = upgradedHash(pin, state.pinHash());
+            transaction.executeWithoutResult(status -> {
+                members.pinRight(memberId);
+                if (upgraded != null) {
+                    members.replacePinHash(memberId, state.pinHash(), upgraded);
+                }
+            });
             return new PinCheck.Right();
         }
         Instant locked = state.lockedUntil();

@@ -55,4 +55,16 @@ interface MemberRepository extends JpaRepository<Member, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = "UPDATE member SET pin_hash = :hash WHERE id = :id", nativeQuery = true)
     int storePinHash(@Param("id") Long id, @Param("hash") String hash);
+
+    /**
+     * A hash of an older kind replaced by today's after a right PIN, only if it is still the one that was
+     * checked (a PIN changed meanwhile stays changed).
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "UPDATE member SET pin_hash = :hash WHERE id = :id AND pin_hash = :checked", nativeQuery = true)
+    int replacePinHash(@Param("id") Long id, @Param("checked") String checked, @Param("hash") String hash);
+
+    /** How many stored PIN hashes begin with {@code prefix} (the older kind still waiting for a right PIN). */
+    @Query(value = "SELECT COUNT(*) FROM member WHERE pin_hash LIKE CONCAT(:prefix, '%')", nativeQuery = true)
+    long countPinHashesStartingWith(@Param("prefix") String prefix);
 }

@@ -70,7 +70,7 @@ class PinChangeTest {
     @Test
     void theNewPinLogsInAndTheOldNoLonger() {
         assertEquals(new PinChange.Changed(), auth.changePin(member, KIOSK, null, TestData.PIN, NEW_PIN));
-        assertThat(storedHash()).doesNotContain(NEW_PIN).startsWith("{bcrypt}");
+        assertThat(storedHash()).doesNotContain(NEW_PIN).startsWith("{pin-hmac-bcrypt}");
         assertEquals(new LoginResult.Success(member), login(NEW_PIN));
         assertInstanceOf(LoginResult.Wrong.class, login(TestData.PIN));
     }

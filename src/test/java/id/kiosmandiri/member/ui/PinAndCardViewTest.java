@@ -103,7 +103,7 @@ class PinAndCardViewTest extends KioskBrowserlessTest {
         assertTrue(exists("pin-changed"));
         assertThat(text("pin-changed")).contains("PIN Anda sudah diganti").contains("jangan beri tahu siapa pun")
                 .contains("tidak akan pernah menanyakan PIN");
-        assertThat(jdbc.queryForObject("SELECT pin_hash FROM member WHERE id = ?", String.class, member)).startsWith("{bcrypt}");
+        assertThat(jdbc.queryForObject("SELECT pin_hash FROM member WHERE id = ?", String.class, member)).startsWith("{pin-hmac-bcrypt}");
         click("pin-done-home");
         assertOnScreen("home");
     }
