@@ -143,7 +143,8 @@ final class KioskBrowser {
         try {
             Optional<UiTree.Node> node = ui.awaitVisible(elementId, options.waitMillis());
             checkPage();
-            return node.orElseThrow(() -> new JourneyFailure("element not found", elementId + " on " + kioskId));
+            // e.g. a click whose listener failed on the server: Flow logs it and the screen stays as it was
+            return node.orElseThrow(() -> new JourneyFailure("element not found: " + elementId, kioskId));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JourneyFailure("interrupted", kioskId);

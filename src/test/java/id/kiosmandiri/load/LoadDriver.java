@@ -113,8 +113,9 @@ public final class LoadDriver {
                 %d of %d kiosks hold a member on the balance screen (%d failed), push connections open, a touch every %d s.
                 Retained heap per member session, measured on the server:
                   $JAVA_HOME/bin/jcmd %s GC.run && $JAVA_HOME/bin/jcmd %s GC.heap_info
-                  (heap used with the sessions held, minus the same after this driver stopped and the
-                  sessions ended, divided by the number held; a class histogram: jcmd %s GC.class_histogram)
+                  (heap used now, minus the same before any session (scripts/load-test.sh prints it) or
+                  after this driver stopped and the idle logout ended the sessions (timeout + 5 s),
+                  divided by the number held; what it is made of: jcmd %s GC.class_histogram)
                 Stop with Ctrl+C or kill %d%s.
                 """.formatted(m.journeysCompleted.sum(), options.kiosks(), m.journeysFailed.sum(), options.holdTouchSeconds(),
                 pid, pid, pid, ProcessHandle.current().pid(),

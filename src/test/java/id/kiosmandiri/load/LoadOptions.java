@@ -115,9 +115,11 @@ record LoadOptions(URI url, int kiosks, int rampSeconds, int keyMillis, int scre
     }
 
     String describe() {
-        return String.format(Locale.ROOT, "%d kiosks, ramp %d s, a touch every %d ms, %d ms per screen, %d journey(s) each, "
-                        + "kiosks %s..%s, members from %d%s, against %s", kiosks, rampSeconds, keyMillis, screenMillis, journeys,
-                kioskId(1), kioskId(kiosks), firstMember, wrongPinKiosks > 0 ? ", " + wrongPinKiosks + " kiosk(s) with a wrong PIN" : "",
-                url);
+        String scenario = hold
+                ? String.format(Locale.ROOT, "held on the balance screen, a touch every %d s", holdTouchSeconds)
+                : String.format(Locale.ROOT, "%d ms per screen, %d journey(s) each", screenMillis, journeys);
+        return String.format(Locale.ROOT, "%d kiosks, ramp %d s, a touch every %d ms, %s, kiosks %s..%s, members from %d%s, against %s",
+                kiosks, rampSeconds, keyMillis, scenario, kioskId(1), kioskId(kiosks), firstMember,
+                wrongPinKiosks > 0 ? ", " + wrongPinKiosks + " kiosk(s) with a wrong PIN" : "", url);
     }
 }

@@ -26,6 +26,8 @@ final class PushConnection implements WebSocket.Listener {
     private volatile WebSocket socket;
     private volatile boolean closing;
     private volatile String trackingId;
+    /** The server said the session is over: it closes the socket next. */
+    private volatile boolean sessionEnded;
 
     private PushConnection(UiState ui, Measurements measurements, Trace trace) {
         this.ui = ui;
@@ -98,13 +100,17 @@ final class PushConnection implements WebSocket.Listener {
         }
         measurements.pushedMessages.increment();
         trace.line("PUSH " + message);
-        ui.receive(UiState.parse(message));
+        var json = UiState.parse(message);
+        if (json.path("meta").has("sessionExpired")) {
+            sessionEnded = true; // known before the message's turn comes (it may wait for an earlier answer)
+        }
+        ui.receive(json);
     }
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
         // logout ends the session: the server then closes the socket, expectedly
-        if (!closing && !ui.sessionExpired() && ui.leaveTo().isEmpty()) {
+        if (!closing && !sessionEnded && !ui.sessionExpired() && ui.leaveTo().isEmpty()) {
             measurements.pushClosedUnexpectedly.increment();
             trace.line("WS closed by the server: " + statusCode + " " + reason);
         }
@@ -113,7 +119,7 @@ final class PushConnection implements WebSocket.Listener {
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
-        if (!closing && !ui.sessionExpired()) {
+        if (!closing && !sessionEnded && !ui.sessionExpired()) {
             measurements.error("push connection error", error.toString());
         }
     }
