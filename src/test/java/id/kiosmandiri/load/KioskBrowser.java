@@ -53,6 +53,9 @@ final class KioskBrowser {
     private PushConnection push;
     private long lastActivityReport = Long.MIN_VALUE / 2;
     private long nextHeartbeat = Long.MAX_VALUE;
+    /** A UI with a poll interval (none in this app since push; older versions polled each second). */
+    private int pollInterval = -1;
+    private long nextPoll = Long.MAX_VALUE;
     private int resyncsCounted;
 
     KioskBrowser(HttpClient http, LoadOptions options, int kiosk, Measurements measurements, Trace trace) {
@@ -84,6 +87,8 @@ final class KioskBrowser {
                 + "&v-so=portrait-primary&v-soa=0&v-tn=lumo&v-ga=GRANTED&v-wla=SUPPORTED&v-ws=false";
         ui = UiState.fromInit(UiState.JSON.readTree(get("init", init)));
         resyncsCounted = ui.resyncs();
+        pollInterval = -1;
+        nextPoll = Long.MAX_VALUE;
         if (ui.pushId != null) {
             push = PushConnection.open(http, options.url(), ui, cookieHeader(), address, measurements, trace,
                     Duration.ofSeconds(options.timeoutSeconds()));
@@ -209,6 +214,8 @@ final class KioskBrowser {
         if (ui.resyncs() > resyncsCounted) {
             measurements.error("resync (answered by the server)", kioskId);
             resyncsCounted = ui.resyncs();
+        pollInterval = -1;
+        nextPoll = Long.MAX_VALUE;
         }
         if (ui.leaveTo().isPresent()) {
             return;
@@ -238,17 +245,23 @@ final class KioskBrowser {
         return ui != null && ui.leaveTo().isPresent() ? ui.leaveTo().get() : "./?kiosk=" + kioskId;
     }
 
-    /** Waits as a person does, sending the page's heartbeats when they are due. */
+    /** Waits as a person does, sending the page's heartbeats (and polls, should the UI poll) when due. */
     void pause(long millis) {
         long end = System.nanoTime() + millis * 1_000_000;
         try {
             while (true) {
+                followPollInterval();
                 long now = System.nanoTime();
                 if (now >= nextHeartbeat) {
                     heartbeat();
                     continue;
                 }
-                long until = Math.min(end, nextHeartbeat);
+                if (now >= nextPoll) {
+                    nextPoll += pollInterval * 1_000_000L;
+                    post("poll", pollEvent());
+                    continue;
+                }
+                long until = Math.min(end, Math.min(nextHeartbeat, nextPoll));
                 if (until <= now) {
                     return;
                 }
@@ -261,6 +274,21 @@ final class KioskBrowser {
             Thread.currentThread().interrupt();
             throw new JourneyFailure("interrupted", kioskId);
         }
+    }
+
+    /** Flow's Poller: a repeating timer, started again whenever the server sets another interval. */
+    private void followPollInterval() {
+        int interval = ui.pollIntervalMillis();
+        if (interval != pollInterval) {
+            pollInterval = interval;
+            nextPoll = interval > 0 ? System.nanoTime() + interval * 1_000_000L : Long.MAX_VALUE;
+        }
+    }
+
+    private static ArrayNode pollEvent() {
+        ArrayNode rpc = UiState.JSON.createArrayNode();
+        rpc.addObject().put("type", "event").put("node", 1).put("event", "ui-poll");
+        return rpc;
     }
 
     private void heartbeat() {
@@ -281,6 +309,8 @@ final class KioskBrowser {
             return;
         }
         nextHeartbeat = Long.MAX_VALUE;
+        nextPoll = Long.MAX_VALUE;
+        pollInterval = -1;
         if (push != null) {
             push.leaving(); // the beacon closes the UI, and the server then its push connection
         }

@@ -15,8 +15,12 @@ final class Measurements {
 
     /** Report order; steps not listed here follow in the order they first occurred. */
     static final List<String> STEP_ORDER = List.of("page", "init", "navigate", "start", "login-by-kpj", "key",
-            "key-ok(number)", "key-ok(pin)", "menu-balance", "logout", "start-over", "heartbeat", "activity",
+            "key-ok(number)", "key-ok(pin)", "menu-balance", "logout", "start-over", "poll", "heartbeat", "activity",
             "resynchronize", "unload", "push-close");
+
+    /** The member's touches on the screen (UIDL posts with a click): what the member waits for. */
+    static final List<String> TOUCH_STEPS = List.of("start", "login-by-kpj", "key", "key-ok(number)", "key-ok(pin)",
+            "menu-balance", "logout");
 
     private final Map<String, Latencies> steps = new ConcurrentHashMap<>();
     private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
@@ -90,10 +94,14 @@ final class Measurements {
         for (String step : stepsInOrder()) {
             row(out, step, steps.get(step));
         }
-        row(out, "**all requests**", all());
+        Latencies touches = new Latencies();
+        TOUCH_STEPS.forEach(step -> touches.addAll(step(step)));
+        row(out, "**all touches**", touches);
         Latencies all = all();
+        row(out, "**all requests**", all);
         double seconds = seconds();
-        out.append('\n').append(String.format(Locale.ROOT,
+        out.append("\nTouches: the member's clicks (" + String.join(", ", TOUCH_STEPS) + "). ");
+        out.append(String.format(Locale.ROOT,
                 "%,d requests in %.1f s: %.1f requests/s; journeys: %,d completed, %,d failed; "
                         + "push: %,d connections, %,d messages received, %,d closed by the server unexpectedly%n",
                 all.count(), seconds, seconds == 0 ? 0 : all.count() / seconds, journeysCompleted.sum(),

@@ -241,6 +241,10 @@ final class UiState {
         return ignored;
     }
 
+    synchronized int pollIntervalMillis() {
+        return tree.pollIntervalMillis();
+    }
+
     synchronized int nodes() {
         return tree.size();
     }

@@ -25,6 +25,7 @@ final class UiTree {
     static final int ELEMENT_ATTRIBUTES = 3; // id, disabled, data-*
     static final int ELEMENT_LISTENERS = 4;  // DOM event name -> constant with the event data expressions
     static final int TEXT_NODE = 7;
+    static final int POLL_CONFIGURATION = 8; // on the body: pollInterval (ms; -1 off), UI.setPollInterval
     static final int CLASS_LIST = 11;
     static final int VIRTUAL_CHILDREN = 24; // the body's child that holds the routes' content
 
@@ -35,6 +36,7 @@ final class UiTree {
         final Map<String, JsonNode> properties = new HashMap<>();
         final Map<String, JsonNode> attributes = new HashMap<>();
         final Map<String, JsonNode> listeners = new HashMap<>();
+        final Map<String, JsonNode> pollConfiguration = new HashMap<>();
         final List<Integer> children = new ArrayList<>();
         final List<Integer> virtualChildren = new ArrayList<>();
         final List<String> classes = new ArrayList<>();
@@ -121,6 +123,7 @@ final class UiTree {
             case ELEMENT_PROPERTIES -> node.properties;
             case ELEMENT_ATTRIBUTES -> node.attributes;
             case ELEMENT_LISTENERS -> node.listeners;
+            case POLL_CONFIGURATION -> node.pollConfiguration;
             default -> null;
         });
     }
@@ -198,6 +201,12 @@ final class UiTree {
 
     Optional<Node> node(int id) {
         return Optional.ofNullable(nodes.get(id));
+    }
+
+    /** The UI's poll interval in milliseconds, -1 when it does not poll (the kiosk uses push instead). */
+    int pollIntervalMillis() {
+        JsonNode interval = nodes.get(1).pollConfiguration.get("pollInterval");
+        return interval == null || !interval.isNumber() ? -1 : interval.asInt();
     }
 
     /** On screen: the node and its ancestors up to the body are neither hidden nor detached. */

@@ -123,6 +123,17 @@ class UidlProtocolTest {
     }
 
     @Test
+    void aPollingUiIsNoticed() throws IOException {
+        UiState ui = attractScreen();
+        assertThat(ui.pollIntervalMillis()).as("the kiosk uses push").isEqualTo(-1);
+
+        ui.receive(UiState.parse("{\"syncId\":" + (ui.lastSeenSyncId() + 1)
+                + ",\"changes\":[{\"node\":1,\"type\":\"put\",\"feat\":8,\"key\":\"pollInterval\",\"value\":1000}]}"));
+
+        assertThat(ui.pollIntervalMillis()).isEqualTo(1000);
+    }
+
+    @Test
     void oldStyleWrappedAnswersAreReadToo() {
         JsonNode json = UiState.parse("for(;;);[{\"syncId\":3,\"changes\":[]}]");
 
