@@ -42,6 +42,7 @@ jfr=false
 rebuild=false
 hold=false
 kiosks=20
+first_member=7
 prefix=LOAD-
 driver_args=()
 while [ $# -gt 0 ]; do
@@ -51,6 +52,8 @@ while [ $# -gt 0 ]; do
     --hold) hold=true; driver_args+=("$1") ;;
     --kiosks) kiosks=$2; driver_args+=("$1" "$2"); shift ;;
     --kiosks=*) kiosks=${1#*=}; driver_args+=("$1") ;;
+    --first-member) first_member=$2; driver_args+=("$1" "$2"); shift ;;
+    --first-member=*) first_member=${1#*=}; driver_args+=("$1") ;;
     --kiosk-prefix) prefix=$2; driver_args+=("$1" "$2"); shift ;;
     --kiosk-prefix=*) prefix=${1#*=}; driver_args+=("$1") ;;
     --url|--url=*) echo "load-test.sh starts its own server; run the driver directly for another URL" >&2; exit 2 ;;
@@ -86,8 +89,8 @@ for ((k = 1; k <= kiosks; k++)); do
     > "$config/kiosks/$id.yml"
 done
 first_kiosk=$(printf '%s%04d' "$prefix" 1)
-# one generated member per kiosk, after the named demo logins (GeneratedMembers)
-members=$((kiosks + 6))
+# one generated member per kiosk, numbered after the six named demo logins (GeneratedMembers)
+members=$((first_member - 1 + kiosks))
 
 # --- the server on core 0 ----------------------------------------------------------------------
 server_pid=""

@@ -124,7 +124,6 @@ final class KioskBrowser {
     /** A touch on an empty part of the screen: only kiosk.js's report (when due), as while holding. */
     void touchNothing(String step) {
         ArrayNode rpc = UiState.JSON.createArrayNode();
-        lastActivityReport = Long.MIN_VALUE / 2;
         activityReport(rpc);
         if (!rpc.isEmpty()) {
             post(step, rpc);
@@ -338,9 +337,15 @@ final class KioskBrowser {
     /** kiosk.js's kioskStartOver: asks for the start page until it answers, then goes there. */
     void startOver(String url) {
         leavePage();
-        String path = url.startsWith("./") ? url.substring(1) : url.startsWith("/") ? url : "/" + url;
-        get("start-over", path);
+        get("start-over", pathOf(url));
         openPage("page");
+    }
+
+    /** A URL the page was sent to, relative to the server: "./?kiosk=X", "/x", ".", or absolute. */
+    private String pathOf(String url) {
+        URI uri = URI.create(options.url() + "/").resolve(url);
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     private String get(String step, String pathAndQuery) {

@@ -51,11 +51,6 @@ final class Measurements {
         }
     }
 
-    long errorCount(String kind) {
-        LongAdder n = errors.get(kind);
-        return n == null ? 0 : n.sum();
-    }
-
     Map<String, Long> errors() {
         Map<String, Long> copy = new ConcurrentSkipListMap<>();
         errors.forEach((k, v) -> copy.put(k, v.sum()));

@@ -38,7 +38,6 @@ final class UiState {
     private boolean sessionExpired;
     private String appError;
     private int resyncs;
-    private int ignored;
 
     private UiState(int uiId, String csrfToken, String pushId, int heartbeatSeconds, int maxMessageSuspendMillis) {
         this.uiId = uiId;
@@ -82,7 +81,6 @@ final class UiState {
         }
         if (syncId != -1 && lastSeenSyncId != -1 && syncId != lastSeenSyncId + 1) {
             if (syncId <= lastSeenSyncId) {
-                ignored++;
                 return Received.OLD;
             }
             pending.add(message);
@@ -237,15 +235,8 @@ final class UiState {
         return resyncs;
     }
 
-    synchronized int ignoredOldMessages() {
-        return ignored;
-    }
-
     synchronized int pollIntervalMillis() {
         return tree.pollIntervalMillis();
     }
 
-    synchronized int nodes() {
-        return tree.size();
-    }
 }

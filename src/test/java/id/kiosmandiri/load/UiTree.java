@@ -74,10 +74,6 @@ final class UiTree {
         nodes.put(1, new Node(1));
     }
 
-    int size() {
-        return nodes.size();
-    }
-
     /** Applies one message's {@code changes} array. */
     void apply(JsonNode changes) {
         if (changes == null || !changes.isArray()) {
@@ -197,10 +193,6 @@ final class UiTree {
     /** The element carrying this attribute (kiosk.js looks the activity target up the same way). */
     Optional<Node> withAttribute(String attribute) {
         return nodes.values().stream().filter(n -> n.attributes.containsKey(attribute)).findFirst();
-    }
-
-    Optional<Node> node(int id) {
-        return Optional.ofNullable(nodes.get(id));
     }
 
     /** The UI's poll interval in milliseconds, -1 when it does not poll (the kiosk uses push instead). */
