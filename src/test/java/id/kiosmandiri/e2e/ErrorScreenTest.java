@@ -39,6 +39,15 @@ class ErrorScreenTest extends BrowserTest {
         click("error-retry");
         assertThat(byId("jht-balance").isDisplayed()).isTrue();
 
+        // a touch whose work gets no database connection in time shows the same screen, not a dead button
+        driver.get(url("test-failing-touch"));
+        waitForVaadin();
+        click("test-fail");
+        assertThat(byId("error-screen").getText()).contains("Maaf");
+        assertThat(driver.getPageSource()).doesNotContain("CannotGetJdbcConnectionException").doesNotContain("simulated");
+        click("error-retry");
+        assertThat(byId("test-fail").isDisplayed()).as("back on the screen whose touch failed, to try again").isTrue();
+
         driver.get(url("test-failure"));
         waitForVaadin();
         click("logout");
