@@ -40,6 +40,24 @@ public class AccessibilityMenu extends Div {
         speak.addClassName("speak");
         speak.getElement().setAttribute("aria-label", getTranslation("speech.speak.label"));
 
+        panel.setId("access-panel");
+        panel.addClassName("access-panel");
+        panel.setVisible(false);
+        add(speak, open, panel);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // a new page (after a reload, or a login) starts without the attribute: every screen sets it
+        AccessMode.apply(event.getUI());
+        showStates();
+    }
+
+    /**
+     * The panel's content, made when it is first opened: most members never open it, and every screen
+     * of every kiosk would otherwise build (and keep in the session) a dialog nobody sees.
+     */
+    private void buildPanel() {
         H2 title = new H2(getTranslation("access.title"));
         title.setId("access-title");
         Paragraph hint = new Paragraph(getTranslation("access.hint"));
@@ -62,21 +80,13 @@ public class AccessibilityMenu extends Div {
         box.getElement().setAttribute("role", "dialog");
         box.getElement().setAttribute("aria-modal", "true");
         box.getElement().setAttribute("aria-labelledby", "access-title");
-        panel.setId("access-panel");
-        panel.addClassName("access-panel");
         panel.add(box);
-        panel.setVisible(false);
-        add(speak, open, panel);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        // a new page (after a reload, or a login) starts without the attribute: every screen sets it
-        AccessMode.apply(event.getUI());
-        showStates();
     }
 
     private void show(boolean shown) {
+        if (shown && switches.isEmpty()) {
+            buildPanel();
+        }
         panel.setVisible(shown);
         open.getElement().setAttribute("aria-expanded", Boolean.toString(shown));
         if (shown) {
