@@ -89,7 +89,8 @@ final class KioskBrowser {
         resyncsCounted = ui.resyncs();
         pollInterval = -1;
         nextPoll = Long.MAX_VALUE;
-        if (ui.pushId != null) {
+        // -Dload.push=false: no push connection (measures what the connections themselves cost the server)
+        if (ui.pushId != null && Boolean.parseBoolean(System.getProperty("load.push", "true"))) {
             push = PushConnection.open(http, options.url(), ui, cookieHeader(), address, measurements, trace,
                     Duration.ofSeconds(options.timeoutSeconds()));
         }

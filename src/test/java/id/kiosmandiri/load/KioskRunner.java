@@ -146,12 +146,24 @@ final class KioskRunner implements Runnable {
         browser.openPage("page");
     }
 
-    /** Logs in, opens the balance and stays there, touching now and then, until told to stop. */
+    /**
+     * Logs in, opens the balance and stays there, touching now and then, until told to stop; or, with
+     * {@code --hold-screen attract}, stays on the start screen (which has no idle timer to touch).
+     */
     private void hold() {
-        boolean ok = attempt(this::loginAndOpenBalance);
+        boolean attract = options.holdScreen().equals("attract");
+        boolean ok = attract || attempt(this::loginAndOpenBalance);
         (ok ? measurements.journeysCompleted : measurements.journeysFailed).increment();
         countHeld();
         if (!ok) {
+            return;
+        }
+        if (attract) {
+            try {
+                stop.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return;
         }
         while (stop.getCount() > 0) {

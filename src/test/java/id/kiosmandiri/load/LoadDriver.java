@@ -60,6 +60,7 @@ public final class LoadDriver {
              HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                      .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build()) {
             List<Thread> kiosks = new ArrayList<>();
+            long baselineKb = options.hold() && options.serverPid() != null ? ServerHeap.usedAfterFullGcKb(options.serverPid()) : -1;
             for (int k = 1; k <= options.kiosks(); k++) {
                 KioskBrowser browser = new KioskBrowser(http, options, k, measurements, k == 1 ? trace : Trace.OFF);
                 kiosks.add(Thread.ofVirtual().name("kiosk-" + k).start(
@@ -68,6 +69,13 @@ public final class LoadDriver {
             if (options.hold()) {
                 held.await();
                 System.out.println(holdInstructions(options, measurements));
+                if (baselineKb >= 0) {
+                    long heldKb = ServerHeap.usedAfterFullGcKb(options.serverPid());
+                    long sessions = measurements.journeysCompleted.sum();
+                    System.out.printf("Server heap after a full GC: %,d KB before the kiosks, %,d KB with %,d kiosks held on the %s"
+                                    + " screen: %.1f KB per kiosk%n", baselineKb, heldKb, sessions, options.holdScreen(),
+                            sessions == 0 ? 0.0 : (heldKb - baselineKb) / (double) sessions);
+                }
                 if (options.holdSeconds() > 0) {
                     stop.await(options.holdSeconds(), TimeUnit.SECONDS);
                 } else {

@@ -11,7 +11,7 @@ import java.util.Map;
 /** The scenario, from {@code --name value} arguments; every one has a default. */
 record LoadOptions(URI url, int kiosks, int rampSeconds, int keyMillis, int screenMillis, int journeys, String kioskPrefix,
                    int firstMember, String pin, int wrongPinKiosks, int timeoutSeconds, int waitMillis,
-                   boolean forwardedFor, boolean hold, int holdSeconds, int holdTouchSeconds, String serverPid,
+                   boolean forwardedFor, boolean hold, int holdSeconds, int holdTouchSeconds, String holdScreen, String serverPid,
                    Path trace, Path report) {
 
     static final String USAGE = """
@@ -36,6 +36,8 @@ record LoadOptions(URI url, int kiosks, int rampSeconds, int keyMillis, int scre
                                     touch every --hold-touch-s) until stopped: for heap per session
               --hold-s S            stop holding after S seconds (0: until Ctrl+C or SIGTERM)
               --hold-touch-s S      a touch while holding, before the idle warning (30)
+              --hold-screen S       balance: hold logged-in members there; attract: hold the start screen
+                                    only, no login (the baseline of a kiosk's page without a member) (balance)
               --server-pid PID      printed into the heap-measuring instructions of --hold
               --trace FILE          write kiosk 1's requests, answers and pushed messages to FILE
               --report FILE         also write the Markdown report to FILE
@@ -69,8 +71,11 @@ record LoadOptions(URI url, int kiosks, int rampSeconds, int keyMillis, int scre
                 a.number("first-member", GeneratedMembers.FIRST, 1), a.text("pin", DemoLogin.GENERATED_MEMBER_PIN),
                 a.number("wrong-pin-kiosks", 0, 0), a.number("timeout-s", 60, 1), a.number("wait-ms", 5000, 0),
                 Boolean.parseBoolean(a.text("forwarded-for", "true")), Boolean.parseBoolean(a.text("hold", "false")),
-                a.number("hold-s", 0, 0), a.number("hold-touch-s", 30, 1), a.text("server-pid", null),
+                a.number("hold-s", 0, 0), a.number("hold-touch-s", 30, 1), a.text("hold-screen", "balance"), a.text("server-pid", null),
                 a.path("trace"), a.path("report"));
+        if (!options.holdScreen().equals("balance") && !options.holdScreen().equals("attract")) {
+            throw new IllegalArgumentException("--hold-screen is balance or attract, not '" + options.holdScreen() + "'");
+        }
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s): --" + String.join(", --", given.keySet()));
         }

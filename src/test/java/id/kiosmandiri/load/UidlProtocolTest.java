@@ -186,4 +186,18 @@ class UidlProtocolTest {
         assertThat(KioskRunner.wrong("147258")).isEqualTo("147259");
         assertThat(KioskRunner.wrong("123459")).isEqualTo("123450");
     }
+
+    @Test
+    void theServersHeapIsTheSumOfItsGenerationsWithoutMetaspace() {
+        String serial = """
+                 def new generation   total 39296K, used 2051K [0x00000000c0000000, 0x00000000c2aa0000)
+                  eden space 34944K,   5%% used
+                 tenured generation   total 87424K, used 61234K [0x00000000c2aa0000, 0x00000000c8000000)
+                 Metaspace       used 98765K, committed 99328K, reserved 1179648K
+                  class space    used 12345K, committed 12800K, reserved 1048576K
+                """.formatted();
+        assertThat(ServerHeap.usedKb(serial)).isEqualTo(2051 + 61234);
+        assertThat(ServerHeap.usedKb(" garbage-first heap   total 262144K, used 40960K [0x0]\n Metaspace used 1K, committed 2K"))
+                .isEqualTo(40960);
+    }
 }
