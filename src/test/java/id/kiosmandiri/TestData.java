@@ -5,6 +5,7 @@ import id.kiosmandiri.contribution.PaidBy;
 import id.kiosmandiri.member.Identifiers;
 import id.kiosmandiri.member.MemberStatus;
 import id.kiosmandiri.member.Segment;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -191,10 +192,33 @@ public final class TestData {
         jdbc.update("DELETE FROM profile_change_request WHERE member_id = ?", memberId);
         jdbc.update("DELETE FROM contribution WHERE member_id = ?", memberId);
         jdbc.update("DELETE FROM employment WHERE member_id = ?", memberId);
-        jdbc.update("DELETE FROM usage_event WHERE session_id IN (SELECT id FROM kiosk_session WHERE member_id = ?)", memberId);
-        jdbc.update("DELETE FROM kiosk_session WHERE member_id = ?", memberId);
+        deleteSessions(memberId);
         jdbc.update("DELETE FROM membership_card WHERE member_id = ?", memberId);
         jdbc.update("DELETE FROM member WHERE id = ?", memberId);
+    }
+
+    /**
+     * The member's kiosk sessions and their usage events. Usage is recorded by asynchronous listeners, so
+     * one may still add an event to a session between the two deletes: then both are tried again.
+     */
+    private void deleteSessions(long memberId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.update("DELETE FROM usage_event WHERE session_id IN (SELECT id FROM kiosk_session WHERE member_id = ?)", memberId);
+                jdbc.update("DELETE FROM kiosk_session WHERE member_id = ?", memberId);
+                return;
+            } catch (DataIntegrityViolationException lateUsageEvent) {
+                if (attempt == 10) {
+                    throw lateUsageEvent;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw lateUsageEvent;
+                }
+            }
+        }
     }
 
     private void deleteEmployer(long employerId) {
