@@ -22,8 +22,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -76,20 +74,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Run: {@code ./mvnw verify -Pbenchmark -Dtest=MemberQueriesAtScaleBenchmark}; quick:
  * {@code -Dbenchmark.sizes=2000,20000 -Dbenchmark.calls=300}. {@code -Dbenchmark.buffer-pool=4G}
- * resizes the server's InnoDB buffer pool (the application's default is 512 MB); {@code -Dbenchmark.reuse=true}
+ * resizes the server's InnoDB buffer pool (the application's default is 512 MB); {@code -Dbenchmark.wipe=false}
  * keeps the last run's database (see {@link #REUSE}). Besides wall time it prints CPU time per call
  * (the calling thread's, and the server's over the whole phase) and the load average: the machine is
  * shared, and wall-time percentiles under load mostly measure the wait for a core. It never asserts a time.
  */
 @Tag("benchmark")
 @SpringBootTest(properties = {
+        // placeholders, not @DynamicPropertySource: the embedded database starts before those are added
+        "kiosk.embedded-db.dir=${benchmark.db-dir:" + MemberQueriesAtScaleBenchmark.DEFAULT_DB_DIR + "}",
+        "kiosk.embedded-db.wipe-on-start=${benchmark.wipe:true}",
         "kiosk.demo.members=0" // the benchmark loads its own, one size after another
 })
 @ActiveProfiles("test")
 class MemberQueriesAtScaleBenchmark {
 
+    static final String DEFAULT_DB_DIR = "target/mariadb-scale-bench";
     /** The server's folder; another one ({@code -Dbenchmark.db-dir}) keeps a large kept database out of a quick run's way. */
-    static final String DB_DIR = System.getProperty("benchmark.db-dir", "target/mariadb-scale-bench");
+    static final String DB_DIR = System.getProperty("benchmark.db-dir", DEFAULT_DB_DIR);
     private static final List<Integer> SIZES = Arrays.stream(System.getProperty("benchmark.sizes", "10000,100000,1000000")
             .split(",")).map(String::trim).map(Integer::valueOf).toList();
     private static final int CALLS = Integer.getInteger("benchmark.calls", 2000);
@@ -101,17 +103,13 @@ class MemberQueriesAtScaleBenchmark {
     private static final int PAGE_SIZE = 12;
 
     /**
-     * {@code -Dbenchmark.reuse=true}: keep the database of the last run and its members when it holds
-     * exactly the size asked for (a re-run of the largest size after a change, with the new migrations
-     * applied to the kept data, instead of generating a million members again).
+     * {@code -Dbenchmark.wipe=false}: keep the database of the last run, and its members when it holds
+     * exactly the size measured first (a re-run after a change, with new migrations applied to the kept
+     * data, instead of generating a million members again: list the kept size first).
      */
-    private static final boolean REUSE = Boolean.getBoolean("benchmark.reuse");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("kiosk.embedded-db.dir", () -> DB_DIR);
-        registry.add("kiosk.embedded-db.wipe-on-start", () -> String.valueOf(!REUSE));
-    }
+    private static final boolean REUSE = "false".equals(System.getProperty("benchmark.wipe"));
+    /** Extra calls of every screen and statement before the first measurement, so the first size is not measured on a colder JIT. */
+    private static final int JVM_WARM_UP = Integer.getInteger("benchmark.jvm-warm-up", 3000);
 
     /** Every SQL string Hibernate prepares while recording is on. */
     static final RecordedStatements RECORDED = new RecordedStatements();
@@ -156,6 +154,7 @@ class MemberQueriesAtScaleBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private LocalDate today;
+    private boolean jvmWarm;
     private int[] newestYear;
     private long[] employerOf;
 
@@ -323,6 +322,10 @@ class MemberQueriesAtScaleBenchmark {
 
         // 4. the screens through the services, then each statement alone through JDBC
         readMemberFacts(members);
+        if (!jvmWarm) {
+            warmUpJvm(members);
+            jvmWarm = true;
+        }
         Map<String, Timing> screens = new LinkedHashMap<>();
         SplittableRandom random = new SplittableRandom(SEED * 13 + size);
         for (String screen : SCREENS) {
@@ -349,6 +352,25 @@ class MemberQueriesAtScaleBenchmark {
         });
         return new SizeResult((int) members, rows, dataGb, loadMillis / 1000.0, screens, statements, hibernate, commands,
                 explain);
+    }
+
+    /** Every screen and statement {@link #JVM_WARM_UP} times: what the JIT compiles is then the same for every size. */
+    private void warmUpJvm(long members) throws SQLException {
+        SplittableRandom random = new SplittableRandom(SEED);
+        for (int i = 0; i < JVM_WARM_UP; i++) {
+            for (String screen : SCREENS) {
+                load(screen, random.nextLong(1, members + 1));
+            }
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            for (Probe probe : PROBES) {
+                try (PreparedStatement ps = connection.prepareStatement(probe.sql())) {
+                    for (int i = 0; i < JVM_WARM_UP; i++) {
+                        run(ps, probe, member(random.nextLong(1, members + 1)));
+                    }
+                }
+            }
+        }
     }
 
     /** What one screen asks its service for when it opens (BalanceView, ContributionsView, BillsView). */
@@ -545,7 +567,8 @@ class MemberQueriesAtScaleBenchmark {
     }
 
     /** Query x size: p50/p95/p99, and how p95 grew from the smallest size to the largest. */
-    private static String summary(List<SizeResult> results) {
+    private static String summary(List<SizeResult> measured) {
+        List<SizeResult> results = measured.stream().sorted(java.util.Comparator.comparingInt(SizeResult::members)).toList();
         StringBuilder s = new StringBuilder("\n=== Summary: wall p50 / p95 / p99 ms (pages read from disk per call; "
                 + "CPU ms per call: JVM thread p50 + server mean) ===\n");
         s.append(String.format(Locale.ROOT, "%-36s", "members"));
@@ -573,8 +596,9 @@ class MemberQueriesAtScaleBenchmark {
                             + "(p95): %s%n", screen, largest.members(), e.getKey())));
         }
         for (SizeResult r : results) {
-            s.append(String.format(Locale.ROOT, "%,d members: %,d contribution months, %.2f GB, loaded in %.0f s; statements "
-                            + "per load (Hibernate / server) %s%n", r.members(), r.contributionRows(), r.dataGb(), r.loadSeconds(),
+            s.append(String.format(Locale.ROOT, "%,d members: %,d contribution months, %.2f GB, %s; statements "
+                            + "per load (Hibernate / server) %s%n", r.members(), r.contributionRows(), r.dataGb(),
+                    r.loadSeconds() == 0 ? "kept from the last run" : String.format(Locale.ROOT, "loaded in %.0f s", r.loadSeconds()),
                     r.hibernateStatements().keySet().stream().map(k -> String.format(Locale.ROOT, "%s %.1f / %.1f", k,
                             r.hibernateStatements().get(k), r.serverCommands().get(k))).collect(Collectors.joining(", "))));
         }
