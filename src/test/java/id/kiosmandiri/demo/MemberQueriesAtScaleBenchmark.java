@@ -67,6 +67,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       SQL statement of each screen on its own, through plain JDBC;</li>
  *   <li>{@code EXPLAIN} and {@code ANALYZE} of every statement are printed.</li>
  * </ol>
+ * Besides, the three screens are timed as one member's session (balance, then payment details and
+ * bills for the same member: the later screens find the member's pages in memory), and the balance's
+ * statement on V13's index in turn with the plan it had before V13.
  * Every call is for a member picked at random from all of them, so it mostly finds that member's
  * pages outside the buffer pool once the data outgrows it: the figures include the disk reads a
  * member's first screen would pay (pages read from disk per call are printed beside them).
@@ -178,6 +181,15 @@ class MemberQueriesAtScaleBenchmark {
             FROM contribution c JOIN membership_card k ON k.id = c.card_id LEFT JOIN employer e ON e.id = c.employer_id
             """;
 
+    private static final String POSTED_AMOUNTS_SQL = "SELECT card_id, period, posting_date, jht_employer, jht_worker, "
+            + "jp_employer, jp_worker FROM contribution %s WHERE member_id = ? AND posting_date IS NOT NULL "
+            + "ORDER BY posting_date, period";
+    static final Probe POSTED_AMOUNTS = new Probe("balance", "posted amounts", POSTED_AMOUNTS_SQL.formatted("").replace("  ", " "),
+            (ps, m) -> ps.setLong(1, m.id()));
+    /** The same statement on the plan it had before V13: ix_contribution_member_period, a look-up per row, a sort. */
+    static final Probe POSTED_AMOUNTS_BEFORE_V13 = new Probe("balance", "posted amounts, plan before V13",
+            POSTED_AMOUNTS_SQL.formatted("FORCE INDEX (ix_contribution_member_period)"), (ps, m) -> ps.setLong(1, m.id()));
+
     static final List<Probe> PROBES = List.of(
             new Probe("balance", "return rates", "SELECT year, assumed, rate_percent, source_note FROM jht_return_rate",
                     (ps, m) -> { }),
@@ -186,9 +198,7 @@ class MemberQueriesAtScaleBenchmark {
                     (ps, m) -> ps.setLong(1, m.id())),
             new Probe("balance", "employer names", "SELECT id, branch_code, division, labour_intensive, name, npp, risk_class "
                     + "FROM employer WHERE id IN (?)", (ps, m) -> ps.setLong(1, m.employerId())),
-            new Probe("balance", "posted amounts", "SELECT card_id, period, posting_date, jht_employer, jht_worker, "
-                    + "jp_employer, jp_worker FROM contribution WHERE member_id = ? AND posting_date IS NOT NULL "
-                    + "ORDER BY posting_date, period", (ps, m) -> ps.setLong(1, m.id())),
+            POSTED_AMOUNTS,
             new Probe("balance", "member status", "SELECT * FROM member WHERE id = ?", (ps, m) -> ps.setLong(1, m.id())),
             new Probe("payment details", "month dates", "SELECT period, due_date, deposit_date FROM contribution "
                     + "WHERE member_id = ?", (ps, m) -> ps.setLong(1, m.id())),
@@ -331,6 +341,12 @@ class MemberQueriesAtScaleBenchmark {
         for (String screen : SCREENS) {
             screens.put(screen, time(random, members, id -> load(screen, id)));
         }
+        // a member's session: the first screen reads the member's pages, the next ones find them in memory
+        List<Timing> session = timeInTurn(random, members, true, SCREENS.stream()
+                .<LongConsumer>map(screen -> id -> load(screen, id)).toList());
+        for (int i = 0; i < SCREENS.size(); i++) {
+            screens.put("session, " + List.of("1st", "2nd", "3rd").get(i) + " screen: " + SCREENS.get(i), session.get(i));
+        }
         Map<String, Timing> statements = new LinkedHashMap<>();
         Map<String, List<String>> explain = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
@@ -340,8 +356,18 @@ class MemberQueriesAtScaleBenchmark {
                 }
                 explain.put(key(probe), explain(connection, probe, member(random.nextLong(1, members + 1))));
             }
+            // V13's index against the plan before it, call by call in turn, so both meet the same machine
+            try (PreparedStatement now = connection.prepareStatement(POSTED_AMOUNTS.sql());
+                 PreparedStatement before = connection.prepareStatement(POSTED_AMOUNTS_BEFORE_V13.sql())) {
+                List<Timing> inTurn = timeInTurn(random, members, false, List.of(
+                        id -> run(now, POSTED_AMOUNTS, member(id)), id -> run(before, POSTED_AMOUNTS_BEFORE_V13, member(id))));
+                statements.put(key(POSTED_AMOUNTS) + ", in turn with:", inTurn.get(0));
+                statements.put(key(POSTED_AMOUNTS_BEFORE_V13), inTurn.get(1));
+            }
+            explain.put(key(POSTED_AMOUNTS_BEFORE_V13), explain(connection, POSTED_AMOUNTS_BEFORE_V13,
+                    member(random.nextLong(1, members + 1))));
         }
-        out.append(String.format(Locale.ROOT, "%-40s %7s %7s %7s %7s %9s %9s %7s %6s%n", "warm JVM, random members",
+        out.append(String.format(Locale.ROOT, "%-52s %7s %7s %7s %7s %9s %9s %7s %6s%n", "warm JVM, random members",
                 "p50 ms", "p95 ms", "p99 ms", "max ms", "cpu p50", "db cpu", "reads", "load"));
         screens.forEach((s, t) -> out.append(row("screen: " + s, t)));
         statements.forEach((s, t) -> out.append(row("  sql: " + s, t)));
@@ -405,6 +431,43 @@ class MemberQueriesAtScaleBenchmark {
         Arrays.sort(cpu);
         return new Timing(percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos[CALLS - 1] / 1e6,
                 percentile(cpu, 50), serverCpu, reads / (double) CALLS, loadAverage());
+    }
+
+    /**
+     * Several calls in turn, each timed on its own (wall, thread CPU, pages read from disk): for the same
+     * random member each round (a session's screens), or each for a member of its own (an A/B of two
+     * plans on the same machine at the same moment). The server's CPU cannot be told apart per call: NaN.
+     */
+    private List<Timing> timeInTurn(SplittableRandom random, long members, boolean sameMember, List<LongConsumer> calls) {
+        for (int i = 0; i < WARM_UP; i++) {
+            long id = random.nextLong(1, members + 1);
+            for (LongConsumer call : calls) {
+                call.accept(sameMember ? id : random.nextLong(1, members + 1));
+            }
+        }
+        long[][] nanos = new long[calls.size()][CALLS];
+        long[][] cpu = new long[calls.size()][CALLS];
+        long[] reads = new long[calls.size()];
+        for (int i = 0; i < CALLS; i++) {
+            long id = random.nextLong(1, members + 1);
+            for (int c = 0; c < calls.size(); c++) {
+                long readsBefore = serverStatus("Innodb_buffer_pool_reads");
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                calls.get(c).accept(sameMember ? id : random.nextLong(1, members + 1));
+                nanos[c][i] = System.nanoTime() - start;
+                cpu[c][i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+                reads[c] += serverStatus("Innodb_buffer_pool_reads") - readsBefore;
+            }
+        }
+        List<Timing> timings = new ArrayList<>();
+        for (int c = 0; c < calls.size(); c++) {
+            Arrays.sort(nanos[c]);
+            Arrays.sort(cpu[c]);
+            timings.add(new Timing(percentile(nanos[c], 50), percentile(nanos[c], 95), percentile(nanos[c], 99),
+                    nanos[c][CALLS - 1] / 1e6, percentile(cpu[c], 50), Double.NaN, reads[c] / (double) CALLS, loadAverage()));
+        }
+        return timings;
     }
 
     /** Nearest-rank percentile, in milliseconds. */
@@ -554,8 +617,9 @@ class MemberQueriesAtScaleBenchmark {
     // --- the report ---
 
     private static String row(String name, Timing t) {
-        return String.format(Locale.ROOT, "%-40s %7.2f %7.2f %7.2f %7.1f %9.2f %9.2f %7.2f %6.1f%n", name, t.p50(), t.p95(),
-                t.p99(), t.max(), t.threadCpuP50(), t.serverCpuMean(), t.diskReadsPerCall(), t.loadAverage());
+        return String.format(Locale.ROOT, "%-52s %7.2f %7.2f %7.2f %7.1f %9.2f %9s %7.2f %6.1f%n", name, t.p50(), t.p95(),
+                t.p99(), t.max(), t.threadCpuP50(), Double.isNaN(t.serverCpuMean()) ? "-"
+                        : String.format(Locale.ROOT, "%.2f", t.serverCpuMean()), t.diskReadsPerCall(), t.loadAverage());
     }
 
     private static double loadAverage() {
@@ -571,7 +635,7 @@ class MemberQueriesAtScaleBenchmark {
         List<SizeResult> results = measured.stream().sorted(java.util.Comparator.comparingInt(SizeResult::members)).toList();
         StringBuilder s = new StringBuilder("\n=== Summary: wall p50 / p95 / p99 ms (pages read from disk per call; "
                 + "CPU ms per call: JVM thread p50 + server mean) ===\n");
-        s.append(String.format(Locale.ROOT, "%-36s", "members"));
+        s.append(String.format(Locale.ROOT, "%-52s", "members"));
         results.forEach(r -> s.append(String.format(Locale.ROOT, " | %-40s", String.format(Locale.ROOT, "%,d", r.members()))));
         s.append(" | p95 growth\n");
         Map<String, List<Timing>> byQuery = new LinkedHashMap<>();
@@ -582,15 +646,17 @@ class MemberQueriesAtScaleBenchmark {
             r.statements().forEach((q, t) -> byQuery.computeIfAbsent("  sql: " + q, k -> new ArrayList<>()).add(t));
         }
         byQuery.forEach((q, timings) -> {
-            s.append(String.format(Locale.ROOT, "%-36s", q));
+            s.append(String.format(Locale.ROOT, "%-52s", q));
             timings.forEach(t -> s.append(String.format(Locale.ROOT, " | %-40s",
-                    String.format(Locale.ROOT, "%.2f / %.2f / %.2f (%.1f; %.2f+%.2f)", t.p50(), t.p95(), t.p99(),
-                            t.diskReadsPerCall(), t.threadCpuP50(), t.serverCpuMean()))));
+                    String.format(Locale.ROOT, "%.2f / %.2f / %.2f (%.1f; %.2f+%s)", t.p50(), t.p95(), t.p99(),
+                            t.diskReadsPerCall(), t.threadCpuP50(), Double.isNaN(t.serverCpuMean()) ? "-"
+                                    : String.format(Locale.ROOT, "%.2f", t.serverCpuMean())))));
             s.append(String.format(Locale.ROOT, " | %.2fx%n", timings.getLast().p95() / timings.getFirst().p95()));
         });
         SizeResult largest = results.getLast();
         for (String screen : SCREENS) {
             largest.statements().entrySet().stream().filter(e -> e.getKey().startsWith(screen + " / "))
+                    .filter(e -> !e.getKey().contains("before V13"))
                     .max(java.util.Comparator.comparingDouble(e -> e.getValue().p95()))
                     .ifPresent(e -> s.append(String.format(Locale.ROOT, "slowest statement of the %s screen at %,d members "
                             + "(p95): %s%n", screen, largest.members(), e.getKey())));
