@@ -25,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -63,13 +64,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>the screens' service calls are checked against the raw rows for a few members;</li>
  *   <li>each screen's service call ({@link BalanceService#overview}, {@link ContributionHistoryService#history}
  *       as the payment details page loads it, {@link BillService#openBills}) is timed for
- *       {@code -Dbenchmark.calls} random members of the whole range after a warm-up, and so is every
- *       SQL statement of each screen on its own, through plain JDBC;</li>
+ *       {@code -Dbenchmark.calls} random members of the whole range after a warm-up, the three in turn;
+ *       then as one member's session (balance, then payment details and bills of the same member: the
+ *       later screens find the member's pages in memory); then every SQL statement of the screens on
+ *       its own through plain JDBC, all in turn, the balance's also on the plan it had before V13;</li>
  *   <li>{@code EXPLAIN} and {@code ANALYZE} of every statement are printed.</li>
  * </ol>
- * Besides, the three screens are timed as one member's session (balance, then payment details and
- * bills for the same member: the later screens find the member's pages in memory), and the balance's
- * statement on V13's index in turn with the plan it had before V13.
  * Every call is for a member picked at random from all of them, so it mostly finds that member's
  * pages outside the buffer pool once the data outgrows it: the figures include the disk reads a
  * member's first screen would pay (pages read from disk per call are printed beside them).
@@ -78,8 +78,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Run: {@code ./mvnw verify -Pbenchmark -Dtest=MemberQueriesAtScaleBenchmark}; quick:
  * {@code -Dbenchmark.sizes=2000,20000 -Dbenchmark.calls=300}. {@code -Dbenchmark.buffer-pool=4G}
  * resizes the server's InnoDB buffer pool (the application's default is 512 MB); {@code -Dbenchmark.wipe=false}
- * keeps the last run's database (see {@link #REUSE}). Besides wall time it prints CPU time per call
- * (the calling thread's, and the server's over the whole phase) and the load average: the machine is
+ * keeps the last run's database (see {@link #REUSE}). Besides wall time it prints CPU time (the calling
+ * thread's per call, the server's per round of calls in turn) and the load average: the machine is
  * shared, and wall-time percentiles under load mostly measure the wait for a core. It never asserts a time.
  */
 @Tag("benchmark")
@@ -155,6 +155,9 @@ class MemberQueriesAtScaleBenchmark {
     Clock clock;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static Path serverIo;
+    /** Rounds of calls in which the pages read from disk per call are counted (untimed). */
+    private static final int READ_ROUNDS = Math.min(CALLS, 500);
 
     private LocalDate today;
     private boolean jvmWarm;
@@ -224,11 +227,11 @@ class MemberQueriesAtScaleBenchmark {
     private static final List<String> SCREENS = List.of("balance", "payment details", "bills");
 
     /**
-     * Wall time p50/p95/p99 in milliseconds; CPU time per call in milliseconds: the calling thread's
-     * median and the server's (all its threads over the phase) mean; pages InnoDB read from disk per
-     * call; the 1-minute load average when the phase ended.
+     * Wall time p50/p95/p99 in milliseconds; CPU time in milliseconds: the calling thread's median per
+     * call, and the server's (all its threads) per round of the calls timed in turn with this one; pages
+     * InnoDB read from disk per call; the 1-minute load average when the measurement ended.
      */
-    record Timing(double p50, double p95, double p99, double max, double threadCpuP50, double serverCpuMean,
+    record Timing(double p50, double p95, double p99, double max, double threadCpuP50, double serverCpuPerRound,
                   double diskReadsPerCall, double loadAverage) {
     }
 
@@ -336,39 +339,54 @@ class MemberQueriesAtScaleBenchmark {
             warmUpJvm(members);
             jvmWarm = true;
         }
-        Map<String, Timing> screens = new LinkedHashMap<>();
+        // In turn, not one after the other: every screen and statement then meets the same machine and the
+        // same buffer pool, filled by all of them (one at a time, a statement's index would be cold at first
+        // and another's pages would be evicted while it is not measured).
         SplittableRandom random = new SplittableRandom(SEED * 13 + size);
-        for (String screen : SCREENS) {
-            screens.put(screen, time(random, members, id -> load(screen, id)));
-        }
+        Map<String, Timing> screens = new LinkedHashMap<>();
+        List<Timing> alone = timeInTurn(random, members, false, SCREENS.stream()
+                .<LongConsumer>map(screen -> id -> load(screen, id)).toList());
         // a member's session: the first screen reads the member's pages, the next ones find them in memory
         List<Timing> session = timeInTurn(random, members, true, SCREENS.stream()
                 .<LongConsumer>map(screen -> id -> load(screen, id)).toList());
         for (int i = 0; i < SCREENS.size(); i++) {
+            screens.put(SCREENS.get(i), alone.get(i));
+        }
+        for (int i = 0; i < SCREENS.size(); i++) {
             screens.put("session, " + List.of("1st", "2nd", "3rd").get(i) + " screen: " + SCREENS.get(i), session.get(i));
         }
+        // every statement, and the balance's on the plan it had before V13
+        List<Probe> probes = new ArrayList<>(PROBES);
+        probes.add(probes.indexOf(POSTED_AMOUNTS) + 1, POSTED_AMOUNTS_BEFORE_V13);
         Map<String, Timing> statements = new LinkedHashMap<>();
         Map<String, List<String>> explain = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            for (Probe probe : PROBES) {
-                try (PreparedStatement ps = connection.prepareStatement(probe.sql())) {
-                    statements.put(key(probe), time(random, members, id -> run(ps, probe, member(id))));
+            List<PreparedStatement> prepared = new ArrayList<>();
+            try {
+                for (Probe probe : probes) {
+                    prepared.add(connection.prepareStatement(probe.sql()));
                 }
+                List<LongConsumer> calls = new ArrayList<>();
+                for (int i = 0; i < probes.size(); i++) {
+                    PreparedStatement ps = prepared.get(i);
+                    Probe probe = probes.get(i);
+                    calls.add(id -> run(ps, probe, member(id)));
+                }
+                List<Timing> timed = timeInTurn(random, members, false, calls);
+                for (int i = 0; i < probes.size(); i++) {
+                    statements.put(key(probes.get(i)), timed.get(i));
+                }
+            } finally {
+                for (PreparedStatement ps : prepared) {
+                    ps.close();
+                }
+            }
+            for (Probe probe : probes) {
                 explain.put(key(probe), explain(connection, probe, member(random.nextLong(1, members + 1))));
             }
-            // V13's index against the plan before it, call by call in turn, so both meet the same machine
-            try (PreparedStatement now = connection.prepareStatement(POSTED_AMOUNTS.sql());
-                 PreparedStatement before = connection.prepareStatement(POSTED_AMOUNTS_BEFORE_V13.sql())) {
-                List<Timing> inTurn = timeInTurn(random, members, false, List.of(
-                        id -> run(now, POSTED_AMOUNTS, member(id)), id -> run(before, POSTED_AMOUNTS_BEFORE_V13, member(id))));
-                statements.put(key(POSTED_AMOUNTS) + ", in turn with:", inTurn.get(0));
-                statements.put(key(POSTED_AMOUNTS_BEFORE_V13), inTurn.get(1));
-            }
-            explain.put(key(POSTED_AMOUNTS_BEFORE_V13), explain(connection, POSTED_AMOUNTS_BEFORE_V13,
-                    member(random.nextLong(1, members + 1))));
         }
         out.append(String.format(Locale.ROOT, "%-52s %7s %7s %7s %7s %9s %9s %7s %6s%n", "warm JVM, random members",
-                "p50 ms", "p95 ms", "p99 ms", "max ms", "cpu p50", "db cpu", "reads", "load"));
+                "p50 ms", "p95 ms", "p99 ms", "max ms", "cpu p50", "db/round", "reads", "load"));
         screens.forEach((s, t) -> out.append(row("screen: " + s, t)));
         statements.forEach((s, t) -> out.append(row("  sql: " + s, t)));
         out.append("EXPLAIN (table type key rows filtered extra) and ANALYZE (r_rows r_filtered), a random member:\n");
@@ -409,34 +427,10 @@ class MemberQueriesAtScaleBenchmark {
         }
     }
 
-    private Timing time(SplittableRandom random, long members, LongConsumer call) {
-        for (int i = 0; i < WARM_UP; i++) {
-            call.accept(random.nextLong(1, members + 1));
-        }
-        long readsBefore = serverStatus("Innodb_buffer_pool_reads");
-        Duration serverCpuBefore = DemoDataBenchmark.databaseCpu();
-        long[] nanos = new long[CALLS];
-        long[] cpu = new long[CALLS];
-        for (int i = 0; i < CALLS; i++) {
-            long id = random.nextLong(1, members + 1);
-            long cpuStart = THREADS.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            call.accept(id);
-            nanos[i] = System.nanoTime() - start;
-            cpu[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
-        }
-        double serverCpu = DemoDataBenchmark.databaseCpu().minus(serverCpuBefore).toNanos() / 1e6 / CALLS;
-        long reads = serverStatus("Innodb_buffer_pool_reads") - readsBefore;
-        Arrays.sort(nanos);
-        Arrays.sort(cpu);
-        return new Timing(percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos[CALLS - 1] / 1e6,
-                percentile(cpu, 50), serverCpu, reads / (double) CALLS, loadAverage());
-    }
-
     /**
-     * Several calls in turn, each timed on its own (wall, thread CPU, pages read from disk): for the same
-     * random member each round (a session's screens), or each for a member of its own (an A/B of two
-     * plans on the same machine at the same moment). The server's CPU cannot be told apart per call: NaN.
+     * Several calls in turn, each timed on its own (wall, thread CPU; pages read from disk apart): for the same
+     * random member each round (a session's screens), or each for a member of its own. The server's CPU
+     * cannot be told apart per call: each gets the server's CPU per round, all calls of the round together.
      */
     private List<Timing> timeInTurn(SplittableRandom random, long members, boolean sameMember, List<LongConsumer> calls) {
         for (int i = 0; i < WARM_UP; i++) {
@@ -445,19 +439,29 @@ class MemberQueriesAtScaleBenchmark {
                 call.accept(sameMember ? id : random.nextLong(1, members + 1));
             }
         }
+        Duration serverCpuBefore = DemoDataBenchmark.databaseCpu();
         long[][] nanos = new long[calls.size()][CALLS];
         long[][] cpu = new long[calls.size()][CALLS];
         long[] reads = new long[calls.size()];
         for (int i = 0; i < CALLS; i++) {
             long id = random.nextLong(1, members + 1);
             for (int c = 0; c < calls.size(); c++) {
-                long readsBefore = serverStatus("Innodb_buffer_pool_reads");
                 long cpuStart = THREADS.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 calls.get(c).accept(sameMember ? id : random.nextLong(1, members + 1));
                 nanos[c][i] = System.nanoTime() - start;
                 cpu[c][i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
-                reads[c] += serverStatus("Innodb_buffer_pool_reads") - readsBefore;
+            }
+        }
+        double serverCpuPerRound = DemoDataBenchmark.databaseCpu().minus(serverCpuBefore).toNanos() / 1e6 / CALLS;
+        // pages read from disk per call: counted in rounds of their own (untimed), for other random members,
+        // because reading the server's counters between two timed calls slowed the calls down
+        for (int i = 0; i < READ_ROUNDS; i++) {
+            long id = random.nextLong(1, members + 1);
+            for (int c = 0; c < calls.size(); c++) {
+                long before = pagesRead();
+                calls.get(c).accept(sameMember ? id : random.nextLong(1, members + 1));
+                reads[c] += pagesRead() - before;
             }
         }
         List<Timing> timings = new ArrayList<>();
@@ -465,9 +469,28 @@ class MemberQueriesAtScaleBenchmark {
             Arrays.sort(nanos[c]);
             Arrays.sort(cpu[c]);
             timings.add(new Timing(percentile(nanos[c], 50), percentile(nanos[c], 95), percentile(nanos[c], 99),
-                    nanos[c][CALLS - 1] / 1e6, percentile(cpu[c], 50), Double.NaN, reads[c] / (double) CALLS, loadAverage()));
+                    nanos[c][CALLS - 1] / 1e6, percentile(cpu[c], 50), serverCpuPerRound, reads[c] / (double) READ_ROUNDS, loadAverage()));
         }
         return timings;
+    }
+
+    /**
+     * 16 KB pages the server has read from disk so far, from /proc/PID/io of the embedded server (its
+     * reads bypass the OS cache: O_DIRECT). Not the server's status counter: SHOW STATUS between two
+     * timed calls costs the server more than most of the statements measured.
+     */
+    private static long pagesRead() {
+        if (serverIo == null) {
+            serverIo = ProcessHandle.current().descendants()
+                    .filter(p -> p.info().command().orElse("").endsWith("mariadbd"))
+                    .map(p -> Path.of("/proc", String.valueOf(p.pid()), "io")).findFirst().orElseThrow();
+        }
+        try {
+            return Files.readAllLines(serverIo).stream().filter(l -> l.startsWith("read_bytes:"))
+                    .mapToLong(l -> Long.parseLong(l.substring("read_bytes:".length()).trim())).sum() / 16_384;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Nearest-rank percentile, in milliseconds. */
@@ -618,8 +641,8 @@ class MemberQueriesAtScaleBenchmark {
 
     private static String row(String name, Timing t) {
         return String.format(Locale.ROOT, "%-52s %7.2f %7.2f %7.2f %7.1f %9.2f %9s %7.2f %6.1f%n", name, t.p50(), t.p95(),
-                t.p99(), t.max(), t.threadCpuP50(), Double.isNaN(t.serverCpuMean()) ? "-"
-                        : String.format(Locale.ROOT, "%.2f", t.serverCpuMean()), t.diskReadsPerCall(), t.loadAverage());
+                t.p99(), t.max(), t.threadCpuP50(), Double.isNaN(t.serverCpuPerRound()) ? "-"
+                        : String.format(Locale.ROOT, "%.2f", t.serverCpuPerRound()), t.diskReadsPerCall(), t.loadAverage());
     }
 
     private static double loadAverage() {
@@ -634,7 +657,7 @@ class MemberQueriesAtScaleBenchmark {
     private static String summary(List<SizeResult> measured) {
         List<SizeResult> results = measured.stream().sorted(java.util.Comparator.comparingInt(SizeResult::members)).toList();
         StringBuilder s = new StringBuilder("\n=== Summary: wall p50 / p95 / p99 ms (pages read from disk per call; "
-                + "CPU ms per call: JVM thread p50 + server mean) ===\n");
+                + "CPU ms: JVM thread p50 per call, server per round of calls in turn) ===\n");
         s.append(String.format(Locale.ROOT, "%-52s", "members"));
         results.forEach(r -> s.append(String.format(Locale.ROOT, " | %-40s", String.format(Locale.ROOT, "%,d", r.members()))));
         s.append(" | p95 growth\n");
@@ -649,8 +672,8 @@ class MemberQueriesAtScaleBenchmark {
             s.append(String.format(Locale.ROOT, "%-52s", q));
             timings.forEach(t -> s.append(String.format(Locale.ROOT, " | %-40s",
                     String.format(Locale.ROOT, "%.2f / %.2f / %.2f (%.1f; %.2f+%s)", t.p50(), t.p95(), t.p99(),
-                            t.diskReadsPerCall(), t.threadCpuP50(), Double.isNaN(t.serverCpuMean()) ? "-"
-                                    : String.format(Locale.ROOT, "%.2f", t.serverCpuMean())))));
+                            t.diskReadsPerCall(), t.threadCpuP50(), Double.isNaN(t.serverCpuPerRound()) ? "-"
+                                    : String.format(Locale.ROOT, "%.2f", t.serverCpuPerRound())))));
             s.append(String.format(Locale.ROOT, " | %.2fx%n", timings.getLast().p95() / timings.getFirst().p95()));
         });
         SizeResult largest = results.getLast();
@@ -702,10 +725,6 @@ class MemberQueriesAtScaleBenchmark {
             counts.put(rs.getString(1), rs.getLong(2));
         });
         return counts;
-    }
-
-    private long serverStatus(String name) {
-        return jdbc.query("SHOW GLOBAL STATUS LIKE '" + name + "'", rs -> rs.next() ? rs.getLong(2) : 0L);
     }
 
     private String serverSettings() {
