@@ -158,6 +158,7 @@ class MemberQueriesAtScaleBenchmark {
     private static Path serverIo;
     /** Rounds of calls in which the pages read from disk per call are counted (untimed). */
     private static final int READ_ROUNDS = Math.min(CALLS, 500);
+    private static final int PAGE_SAMPLE = 50;
 
     private LocalDate today;
     private boolean jvmWarm;
@@ -382,7 +383,9 @@ class MemberQueriesAtScaleBenchmark {
                 }
             }
             for (Probe probe : probes) {
-                explain.put(key(probe), explain(connection, probe, member(random.nextLong(1, members + 1))));
+                List<String> lines = explain(connection, probe, member(random.nextLong(1, members + 1)));
+                lines.add(pagesTouched(connection, probe, random, members));
+                explain.put(key(probe), lines);
             }
         }
         out.append(String.format(Locale.ROOT, "%-52s %7s %7s %7s %7s %9s %9s %7s %6s%n", "warm JVM, random members",
@@ -564,6 +567,40 @@ class MemberQueriesAtScaleBenchmark {
             }
         }
         return lines;
+    }
+
+    private static final java.util.regex.Pattern PAGES_ACCESSED = java.util.regex.Pattern.compile("\"pages_accessed\":\\s*(\\d+)");
+    private static final java.util.regex.Pattern PAGES_READ = java.util.regex.Pattern.compile("\"pages_read_count\":\\s*(\\d+)");
+
+    /**
+     * Index and table pages the statement touches, and reads from disk, for a random member: the sums of
+     * ANALYZE FORMAT=JSON's r_engine_stats over {@value #PAGE_SAMPLE} members. Touched pages say what the
+     * plan costs whatever is in memory.
+     */
+    private String pagesTouched(Connection connection, Probe probe, SplittableRandom random, long members) throws SQLException {
+        long accessed = 0;
+        long read = 0;
+        try (PreparedStatement ps = connection.prepareStatement("ANALYZE FORMAT=JSON " + probe.sql())) {
+            for (int i = 0; i < PAGE_SAMPLE; i++) {
+                probe.binder().bind(ps, member(random.nextLong(1, members + 1)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    String json = rs.getString(1);
+                    accessed += sum(PAGES_ACCESSED.matcher(json));
+                    read += sum(PAGES_READ.matcher(json));
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "pages touched per call %.1f, read from disk %.1f (ANALYZE FORMAT=JSON, %d random members)",
+                accessed / (double) PAGE_SAMPLE, read / (double) PAGE_SAMPLE, PAGE_SAMPLE);
+    }
+
+    private static long sum(java.util.regex.Matcher m) {
+        long total = 0;
+        while (m.find()) {
+            total += Long.parseLong(m.group(1));
+        }
+        return total;
     }
 
     private static String value(ResultSet rs, List<String> names, String column) throws SQLException {
