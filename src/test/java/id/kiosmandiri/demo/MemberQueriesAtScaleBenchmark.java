@@ -67,8 +67,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       {@code -Dbenchmark.calls} random members of the whole range after a warm-up, the three in turn;
  *       then as one member's session (balance, then payment details and bills of the same member: the
  *       later screens find the member's pages in memory); then every SQL statement of the screens on
- *       its own through plain JDBC, all in turn, the balance's also on the plan it had before V13;</li>
- *   <li>{@code EXPLAIN} and {@code ANALYZE} of every statement are printed.</li>
+ *       its own through plain JDBC, all in turn;</li>
+ *   <li>{@code EXPLAIN} and {@code ANALYZE} of every statement are printed, with the pages it touches
+ *       and reads ({@code ANALYZE FORMAT=JSON}), and the size of each of the contribution table's indexes.</li>
  * </ol>
  * Every call is for a member picked at random from all of them, so it mostly finds that member's
  * pages outside the buffer pool once the data outgrows it: the figures include the disk reads a
@@ -185,15 +186,6 @@ class MemberQueriesAtScaleBenchmark {
             FROM contribution c JOIN membership_card k ON k.id = c.card_id LEFT JOIN employer e ON e.id = c.employer_id
             """;
 
-    private static final String POSTED_AMOUNTS_SQL = "SELECT card_id, period, posting_date, jht_employer, jht_worker, "
-            + "jp_employer, jp_worker FROM contribution %s WHERE member_id = ? AND posting_date IS NOT NULL "
-            + "ORDER BY posting_date, period";
-    static final Probe POSTED_AMOUNTS = new Probe("balance", "posted amounts", POSTED_AMOUNTS_SQL.formatted("").replace("  ", " "),
-            (ps, m) -> ps.setLong(1, m.id()));
-    /** The same statement on the plan it had before V13: ix_contribution_member_period, a look-up per row, a sort. */
-    static final Probe POSTED_AMOUNTS_BEFORE_V13 = new Probe("balance", "posted amounts, plan before V13",
-            POSTED_AMOUNTS_SQL.formatted("FORCE INDEX (ix_contribution_member_period)"), (ps, m) -> ps.setLong(1, m.id()));
-
     static final List<Probe> PROBES = List.of(
             new Probe("balance", "return rates", "SELECT year, assumed, rate_percent, source_note FROM jht_return_rate",
                     (ps, m) -> { }),
@@ -202,7 +194,9 @@ class MemberQueriesAtScaleBenchmark {
                     (ps, m) -> ps.setLong(1, m.id())),
             new Probe("balance", "employer names", "SELECT id, branch_code, division, labour_intensive, name, npp, risk_class "
                     + "FROM employer WHERE id IN (?)", (ps, m) -> ps.setLong(1, m.employerId())),
-            POSTED_AMOUNTS,
+            new Probe("balance", "posted amounts", "SELECT card_id, period, posting_date, jht_employer, jht_worker, "
+                    + "jp_employer, jp_worker FROM contribution WHERE member_id = ? AND posting_date IS NOT NULL "
+                    + "ORDER BY posting_date, period", (ps, m) -> ps.setLong(1, m.id())),
             new Probe("balance", "member status", "SELECT * FROM member WHERE id = ?", (ps, m) -> ps.setLong(1, m.id())),
             new Probe("payment details", "month dates", "SELECT period, due_date, deposit_date FROM contribution "
                     + "WHERE member_id = ?", (ps, m) -> ps.setLong(1, m.id())),
@@ -286,6 +280,13 @@ class MemberQueriesAtScaleBenchmark {
         out.append(String.format(Locale.ROOT, "%n--- %,d members: %,d contribution months, %.2f GB of tables and indexes, "
                 + "%s ---%n", members, rows, dataGb, kept ? "kept from the last run" : String.format(Locale.ROOT,
                 "generated and loaded in %.0f s", loadMillis / 1000.0)));
+        // per index, from the statistics ANALYZE TABLE just wrote (readable by root only)
+        out.append("contribution's indexes, MB (all pages / leaf pages):").append(asRoot("SELECT GROUP_CONCAT(CONCAT(' ', "
+                + "s.index_name, ' ', ROUND(s.stat_value * 16 / 1024), ' / ', ROUND(l.stat_value * 16 / 1024)) SEPARATOR ',') "
+                + "FROM mysql.innodb_index_stats s JOIN mysql.innodb_index_stats l ON l.database_name = s.database_name "
+                + "AND l.table_name = s.table_name AND l.index_name = s.index_name AND l.stat_name = 'n_leaf_pages' "
+                + "WHERE s.database_name = 'kiosk' AND s.table_name = 'contribution' AND s.stat_name = 'size'")
+                .lines().skip(1).collect(Collectors.joining())).append('\n');
 
         // 2. statements per screen load
         Map<String, Double> hibernate = new LinkedHashMap<>();
@@ -356,9 +357,7 @@ class MemberQueriesAtScaleBenchmark {
         for (int i = 0; i < SCREENS.size(); i++) {
             screens.put("session, " + List.of("1st", "2nd", "3rd").get(i) + " screen: " + SCREENS.get(i), session.get(i));
         }
-        // every statement, and the balance's on the plan it had before V13
-        List<Probe> probes = new ArrayList<>(PROBES);
-        probes.add(probes.indexOf(POSTED_AMOUNTS) + 1, POSTED_AMOUNTS_BEFORE_V13);
+        List<Probe> probes = PROBES;
         Map<String, Timing> statements = new LinkedHashMap<>();
         Map<String, List<String>> explain = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
@@ -716,7 +715,6 @@ class MemberQueriesAtScaleBenchmark {
         SizeResult largest = results.getLast();
         for (String screen : SCREENS) {
             largest.statements().entrySet().stream().filter(e -> e.getKey().startsWith(screen + " / "))
-                    .filter(e -> !e.getKey().contains("before V13"))
                     .max(java.util.Comparator.comparingDouble(e -> e.getValue().p95()))
                     .ifPresent(e -> s.append(String.format(Locale.ROOT, "slowest statement of the %s screen at %,d members "
                             + "(p95): %s%n", screen, largest.members(), e.getKey())));
@@ -784,7 +782,7 @@ class MemberQueriesAtScaleBenchmark {
     }
 
     /** A statement the application's user may not run, as root over the server's socket (the OS user's own account). */
-    private static void asRoot(String sql) throws IOException, InterruptedException {
+    private static String asRoot(String sql) throws IOException, InterruptedException {
         Path dir = Path.of(DB_DIR).toAbsolutePath();
         Process p = new ProcessBuilder(dir.resolve("base/bin/mariadb").toString(), "--socket=" + dir.resolve("mariadb.sock"),
                 "-uroot", "-e", sql).redirectErrorStream(true).start();
@@ -792,5 +790,6 @@ class MemberQueriesAtScaleBenchmark {
         if (p.waitFor() != 0) {
             throw new IllegalStateException("as root: " + sql + ": " + output);
         }
+        return output;
     }
 }
