@@ -134,7 +134,7 @@ class DemoDataBenchmark {
     }
 
     /** CPU time of the embedded server, a child process of this JVM (zero where the OS does not tell). */
-    private static Duration databaseCpu() {
+    static Duration databaseCpu() {
         return ProcessHandle.current().descendants()
                 .filter(p -> p.info().command().orElse("").endsWith("mariadbd"))
                 .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
