@@ -18,12 +18,14 @@
 #     and inherits the pinning, the script prints both) on ports 18080/18081 (LOAD_PORT,
 #     LOAD_MANAGEMENT_PORT), a fresh embedded database in target/load/mariadb with one generated demo
 #     member per kiosk, and waits for /actuator/health/readiness on the management port;
-#  4. with --jfr, starts a flight recording (settings=profile) once the server is ready, so start-up
+#  4. warms the server up (a fresh JVM spends its first minutes compiling on the same core): the driver
+#     runs one unmeasured journey on up to 200 kiosks (--warm-up N, 0 for none; not with --hold);
+#  5. with --jfr, starts a flight recording (settings=profile) once the server is ready, so start-up
 #     is not in it;
-#  5. runs the driver pinned to core 1 (`taskset -c 1`) with the remaining options, and prints its
+#  6. runs the driver pinned to core 1 (`taskset -c 1`) with the remaining options, and prints its
 #     Markdown report (also in target/load/report.md); with --jfr, prints the server's hot methods
 #     (`jfr view hot-methods`, more views in target/load/jfr-*.txt);
-#  6. stops the driver, the server and its MariaDB on exit, whatever happened (trap).
+#  7. stops the driver, the server and its MariaDB on exit, whatever happened (trap).
 # Exit status: the driver's (0 when every journey completed).
 # Environment: JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), LOAD_SERVER_JAVA_OPTS (extra
 # server JVM options, e.g. -Xmx2g), LOAD_SERVER_ARGS (extra server arguments, e.g.
@@ -41,6 +43,7 @@ JAR=target/kios-mandiri-0.1.0-SNAPSHOT.jar
 jfr=false
 rebuild=false
 hold=false
+warm_up=200
 kiosks=20
 first_member=7
 prefix=LOAD-
@@ -50,6 +53,8 @@ while [ $# -gt 0 ]; do
     --jfr) jfr=true ;;
     --rebuild) rebuild=true ;;
     --hold) hold=true; driver_args+=("$1") ;;
+    --warm-up) warm_up=$2; shift ;;
+    --warm-up=*) warm_up=${1#*=} ;;
     --kiosks) kiosks=$2; driver_args+=("$1" "$2"); shift ;;
     --kiosks=*) kiosks=${1#*=}; driver_args+=("$1") ;;
     --first-member) first_member=$2; driver_args+=("$1" "$2"); shift ;;
@@ -143,6 +148,15 @@ echo "Pinning: server $(taskset -cp "$server_pid" | sed 's/.*: /pid '"$server_pi
 for pid in $(pgrep -P "$server_pid" || true); do
   echo "         child $(ps -o comm= -p "$pid") $(taskset -cp "$pid" | sed 's/.*: /pid '"$pid"' on CPU /')"
 done
+
+if [ "$hold" = false ] && [ "$warm_up" -gt 0 ]; then
+  [ "$warm_up" -gt "$kiosks" ] && warm_up=$kiosks
+  echo "Warming up: one unmeasured journey on $warm_up kiosks ..."
+  # shellcheck disable=SC2086
+  taskset -c 1 "$JAVA" ${LOAD_DRIVER_JAVA_OPTS:-} -cp "$DRIVER_CP" id.kiosmandiri.load.LoadDriver \
+    --url "http://localhost:$PORT" "${driver_args[@]}" --kiosks "$warm_up" --journeys 1 --ramp-s 20 \
+    --report "$WORK/warm-up.md" > "$WORK/warm-up.log" 2>&1 || echo "  (the warm-up had failures: $WORK/warm-up.md)"
+fi
 
 if [ "$jfr" = true ]; then
   rm -f "$WORK/server.jfr"
