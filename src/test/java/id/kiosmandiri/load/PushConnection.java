@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -54,7 +55,9 @@ final class PushConnection implements WebSocket.Listener {
         trace.line("WS  " + uri);
         builder.buildAsync(uri, push).whenComplete((socket, failure) -> {
             if (failure != null) {
-                measurements.error("push connect failed", failure.toString());
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                measurements.error("push connect failed", cause instanceof WebSocketHandshakeException refused
+                        ? "refused with HTTP " + refused.getResponse().statusCode() : cause.toString());
             } else {
                 measurements.pushConnections.increment();
             }
