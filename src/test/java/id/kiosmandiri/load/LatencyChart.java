@@ -25,7 +25,7 @@ public final class LatencyChart {
     private static final int TOP = 40;
     private static final int BOTTOM = 60;
     private static final double MIN_MS = 1;
-    private static final double MAX_MS = 10_000;
+    private static final double MAX_MS = 100_000;
     private static final String[] PERCENTILES = {"p50", "p95", "p99"};
     private static final String[] COLOURS = {"#1b7f3b", "#c26a00", "#b3261e"};
     private static final String[] DASHES = {"", "8 5", "2 4"};
