@@ -18,6 +18,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestClock.class, StoredRows.class})
+@Import({TestClock.class, StoredRows.class, EnrolmentSwitch.class})
 public @interface IntegrationTest {
 }

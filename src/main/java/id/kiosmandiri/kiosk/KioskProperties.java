@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -17,13 +18,27 @@ import java.util.regex.Pattern;
  *                  KIOSK_CONFIG_DIR). See kiosk-config/README.md.
  * @param defaultId Kiosk a browser is when it names none (?kiosk= or the header X-Kiosk-Id). Its file must exist.
  * @param card What the card reader may type.
+ * @param enrolment Device trust: whether only enrolled browsers serve members.
  */
 @ConfigurationProperties("kiosk")
 @Validated
 public record KioskProperties(
         @NotBlank @DefaultValue("kiosk-config") String configDir,
         @NotBlank @DefaultValue("DEMO-01") String defaultId,
-        @NotNull @Valid @DefaultValue Card card) {
+        @NotNull @Valid @DefaultValue Card card,
+        @NotNull @Valid @DefaultValue Enrolment enrolment) {
+
+    /**
+     * Device trust (settings {@code kiosk.enrolment.*}; {@link KioskDevices}).
+     *
+     * @param required     Only a browser enrolled by branch staff (at {@code /enrol}, with a code from the staff
+     *                     fleet page) is a kiosk and may start a member login; {@code ?kiosk=} and {@code X-Kiosk-Id}
+     *                     then decide nothing. The demo turns it off and says so on the attract screen.
+     * @param codeValidity How long an enrolment code can be used.
+     */
+    public record Enrolment(@DefaultValue("true") boolean required,
+                            @NotNull @DefaultValue("10m") Duration codeValidity) {
+    }
 
     /**
      * The card reader (settings {@code kiosk.card.*}).

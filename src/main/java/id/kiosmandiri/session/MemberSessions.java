@@ -12,6 +12,7 @@ import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskPresence;
 import id.kiosmandiri.kiosk.KioskState;
 import id.kiosmandiri.kiosk.KioskRegistry;
+import id.kiosmandiri.kiosk.ui.KioskIdentity;
 import id.kiosmandiri.session.IdleTimer;
 import id.kiosmandiri.session.KioskSessionService;
 import id.kiosmandiri.session.SessionEndReason;
@@ -35,17 +36,19 @@ public class MemberSessions {
     private final KioskSessionService kioskSessions;
     private final ActiveMemberSessions active;
     private final KioskRegistry kiosks;
+    private final KioskIdentity identity;
     private final Clock clock;
     private final KioskPresence presence;
     private final TaskScheduler scheduler;
 
     MemberSessions(KioskSessionService kioskSessions, ActiveMemberSessions active, KioskRegistry kiosks, Clock clock,
-                   KioskPresence presence, TaskScheduler scheduler) {
+                   KioskPresence presence, TaskScheduler scheduler, KioskIdentity identity) {
         this.scheduler = scheduler;
         this.kioskSessions = kioskSessions;
         this.presence = presence;
         this.active = active;
         this.kiosks = kiosks;
+        this.identity = identity;
         this.clock = clock;
     }
 
@@ -98,7 +101,7 @@ public class MemberSessions {
             guard.onWarning(() -> presence.changed(kioskId, KioskState.WARNING), () -> presence.changed(kioskId, KioskState.MEMBER));
             return guard;
         }
-        return new IdleGuard(idleTimer(KioskContext.current(kiosks).id()), clock, IdleGuard.ActivityClock.local(clock),
+        return new IdleGuard(idleTimer(identity.currentOrDefault().id()), clock, IdleGuard.ActivityClock.local(clock),
                 () -> UI.getCurrent().navigate(AttractView.class), scheduler);
     }
 
@@ -130,7 +133,7 @@ public class MemberSessions {
     public void logout(SessionEndReason reason) {
         VaadinSession vaadinSession = VaadinSession.getCurrent();
         MemberSession member = vaadinSession.getAttribute(MemberSession.class);
-        String kioskId = member != null ? member.kioskId() : KioskContext.current(kiosks).id();
+        String kioskId = member != null ? member.kioskId() : identity.currentOrDefault().id();
         if (member != null) {
             active.end(member.kioskSessionId(), reason);
             vaadinSession.setAttribute(MemberSession.class, null);

@@ -30,5 +30,9 @@ public enum StaffAction {
     /** A member looked up by NIK or KPJ (to unlock their PIN): the detail has the number masked and the member id only. */
     MEMBER_LOOKUP,
     /** A member's PIN lock lifted at the counter: the detail has the number masked and the member id only. */
-    MEMBER_UNLOCKED
+    MEMBER_UNLOCKED,
+    /** A one-time enrolment code made for a kiosk (detail: the kiosk; never the code). */
+    KIOSK_ENROLMENT_CODE,
+    /** A kiosk's enrolled device revoked: it serves no member until enrolled again (detail: the kiosk). */
+    KIOSK_REVOKED
 }

@@ -30,7 +30,8 @@ class StaffFleetLiveTest extends BrowserTest {
 
     private long sessionsToday(WebDriver staff) {
         Object text = ((JavascriptExecutor) staff).executeScript(
-                "const row = document.getElementById(arguments[0]); return row ? row.cells[row.cells.length - 2].textContent : null;",
+                "const row = document.getElementById(arguments[0]); "
+                        + "return row ? row.querySelector('[data-column=sessions-today]').textContent : null;",
                 "kiosk-" + KIOSK);
         return Long.parseLong(String.valueOf(text).trim());
     }

@@ -24,7 +24,8 @@ import id.kiosmandiri.help.HelpService;
 import id.kiosmandiri.help.HelpTopic;
 import id.kiosmandiri.kiosk.Branch;
 import id.kiosmandiri.kiosk.KioskConfig;
-import id.kiosmandiri.kiosk.KioskRegistry;
+import id.kiosmandiri.kiosk.ui.AttractView;
+import id.kiosmandiri.kiosk.ui.KioskIdentity;
 import id.kiosmandiri.kiosk.ui.ReadAloud;
 import id.kiosmandiri.kiosk.ui.KioskContext;
 import id.kiosmandiri.receipt.HtmlReceipt;
@@ -65,7 +66,7 @@ class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle, Read
 
     private final HelpService help;
     private final MemberSessions memberSessions;
-    private final KioskRegistry registry;
+    private final KioskIdentity identity;
     private final SecurityProperties security;
     private final QueueScreens queueScreens;
     private final Div top = new Div();
@@ -76,11 +77,11 @@ class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle, Read
     private IdleGuard idleGuard;
     private Registration following;
 
-    HelpView(HelpService help, MemberSessions memberSessions, KioskRegistry registry, SecurityProperties security,
+    HelpView(HelpService help, MemberSessions memberSessions, KioskIdentity identity, SecurityProperties security,
              QueueScreens queueScreens) {
         this.help = help;
         this.memberSessions = memberSessions;
-        this.registry = registry;
+        this.identity = identity;
         this.security = security;
         this.queueScreens = queueScreens;
         setId("help-view");
@@ -92,8 +93,12 @@ class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle, Read
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        kiosk = KioskContext.resolve(event, registry);
+        kiosk = identity.resolve(event).orElse(null);
         member = MemberSessions.current();
+        if (kiosk == null) { // not an enrolled kiosk: its start screen says so
+            event.forwardTo(AttractView.class);
+            return;
+        }
         if (!kiosk.offers(KioskConfig.Feature.HELP)) {
             event.forwardTo(member.isPresent() ? "home" : "login");
             return;
@@ -168,7 +173,7 @@ class HelpView extends Div implements BeforeEnterObserver, HasDynamicTitle, Read
     }
 
     private Div contacts() {
-        Branch branch = registry.branchOf(kiosk);
+        Branch branch = identity.registry().branchOf(kiosk);
         Div contacts = new Div();
         contacts.setId("help-contacts");
         contacts.addClassName("help-contacts");

@@ -20,7 +20,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.kiosk.CardReads;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskPresence;
-import id.kiosmandiri.kiosk.KioskRegistry;
 import id.kiosmandiri.kiosk.KioskState;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
@@ -38,20 +37,21 @@ import org.springframework.context.ApplicationEventPublisher;
 @JavaScript("context://kiosk.js")
 public class AttractView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final KioskRegistry registry;
+    private final KioskIdentity identity;
     private final ApplicationAvailability availability;
     private final Paragraph branchName = new Paragraph();
     private final UnreadableCardNotice cardUnreadable;
     private final Paragraph preparing = new Paragraph();
+    private final Div notEnrolled = new Div();
     private final Button start;
     private KioskConfig kiosk;
     private final ReadinessBroadcast readiness;
     private final KioskPresence presence;
     private Registration readinessChanges;
 
-    AttractView(KioskRegistry registry, CardReads cardReads, ApplicationEventPublisher events,
+    AttractView(KioskIdentity identity, CardReads cardReads, ApplicationEventPublisher events,
                 ApplicationAvailability availability, ReadinessBroadcast readiness, KioskPresence presence) {
-        this.registry = registry;
+        this.identity = identity;
         this.readiness = readiness;
         this.presence = presence;
         this.cardUnreadable = new UnreadableCardNotice(cardReads, events);
@@ -89,9 +89,22 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         preparing.getElement().setAttribute("role", "status");
         preparing.setVisible(false);
 
-        Div centre = new Div(logo, title, branchName, what, cardUnreadable, preparing, start, help);
+        // a browser that branch staff have not enrolled is no kiosk: it says so and what to do
+        notEnrolled.setId("kiosk-not-enrolled");
+        notEnrolled.addClassName("kiosk-not-enrolled");
+        notEnrolled.getElement().setAttribute("role", "status");
+        notEnrolled.add(new H1(getTranslation("enrol.not-enrolled.title")), new Paragraph(getTranslation("enrol.not-enrolled.what")));
+        notEnrolled.setVisible(false);
+
+        Div centre = new Div(logo, title, branchName, what, cardUnreadable, preparing, notEnrolled, start, help);
         centre.addClassName("attract-centre");
         add(top, centre);
+        if (!identity.enrolmentRequired()) {
+            Paragraph demo = new Paragraph(getTranslation("enrol.demo-notice"));
+            demo.setId("demo-notice");
+            demo.addClassName("demo-notice");
+            add(demo);
+        }
     }
 
     @Override
@@ -99,8 +112,17 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
         // back here for any reason (logout, idle, a cancelled login, an error screen): the next
         // person starts with the default display
         AccessMode.reset(event.getUI());
-        kiosk = KioskContext.resolve(event, registry);
-        branchName.setText(registry.branchOf(kiosk).name());
+        kiosk = identity.resolve(event).orElse(null);
+        if (kiosk == null) {
+            branchName.setText("");
+            notEnrolled.setVisible(true);
+            start.setVisible(false);
+            preparing.setVisible(false);
+            cardUnreadable.setVisible(false);
+            return;
+        }
+        notEnrolled.setVisible(false);
+        branchName.setText(identity.registry().branchOf(kiosk).name());
         presence.changed(kiosk.id(), KioskState.ATTRACT); // no member here: the fleet page says so
         showReadiness();
     }
@@ -111,6 +133,9 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void showReadiness() {
+        if (kiosk == null) {
+            return; // not enrolled: nothing to start, ready or not
+        }
         boolean notReady = preparing();
         preparing.setVisible(notReady);
         start.setVisible(!notReady);
@@ -121,7 +146,7 @@ public class AttractView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** A card goes on to the PIN; a read that is no card gets a plain message and goes nowhere. */
     private void cardRead(String read) {
-        if (preparing()) {
+        if (kiosk == null || preparing()) {
             return; // the login screen would refuse it too
         }
         cardUnreadable.read(read, kiosk.id(), card -> {

@@ -7,7 +7,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import id.kiosmandiri.kiosk.KioskPresence;
-import id.kiosmandiri.kiosk.KioskRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class KioskServiceInit implements VaadinServiceInitListener {
 
-    private final KioskRegistry registry;
+    private final KioskIdentity identity;
     private final KioskI18NProvider i18n;
     private final KioskPresence presence;
 
-    KioskServiceInit(KioskRegistry registry, KioskI18NProvider i18n, KioskPresence presence) {
-        this.registry = registry;
+    KioskServiceInit(KioskIdentity identity, KioskI18NProvider i18n, KioskPresence presence) {
+        this.identity = identity;
         this.i18n = i18n;
         this.presence = presence;
     }
@@ -36,7 +35,7 @@ class KioskServiceInit implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e ->
-                e.getSession().setLocale(KioskContext.current(registry).defaultLanguage()));
+                e.getSession().setLocale(identity.currentOrDefault().defaultLanguage()));
         event.getSource().setSystemMessagesProvider(info -> {
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
             messages.setSessionExpiredNotificationEnabled(false); // reload: the attract screen

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.kiosk.KioskConfig;
-import id.kiosmandiri.kiosk.KioskRegistry;
+import id.kiosmandiri.kiosk.ui.KioskIdentity;
 import id.kiosmandiri.member.MemberService;
 import id.kiosmandiri.member.MemberStatus;
 import id.kiosmandiri.member.MemberSummary;
@@ -26,18 +26,18 @@ import id.kiosmandiri.session.ui.MemberLayout;
 class HomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MemberService members;
-    private final KioskRegistry registry;
+    private final KioskIdentity identity;
 
-    HomeView(MemberService members, KioskRegistry registry) {
+    HomeView(MemberService members, KioskIdentity identity) {
         this.members = members;
-        this.registry = registry;
+        this.identity = identity;
         addClassName("home");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         MemberSummary member = members.summary(MemberLayout.member().memberId());
-        KioskConfig kiosk = KioskContext.current(registry);
+        KioskConfig kiosk = identity.currentOrDefault();
         removeAll();
 
         H1 greeting = new H1(getTranslation("home.greeting", member.firstName()));

@@ -14,7 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.kiosmandiri.kiosk.CardReads;
 import id.kiosmandiri.kiosk.KioskConfig;
-import id.kiosmandiri.kiosk.KioskRegistry;
+import id.kiosmandiri.kiosk.ui.KioskIdentity;
 import id.kiosmandiri.kiosk.KioskTime;
 import id.kiosmandiri.member.Identifiers;
 import id.kiosmandiri.session.LoginMethod;
@@ -51,7 +51,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MemberAuthService auth;
     private final MemberSessions memberSessions;
-    private final KioskRegistry registry;
+    private final KioskIdentity identity;
     private final Clock clock;
     private final KioskTime kioskTime;
     private final ApplicationAvailability availability;
@@ -63,12 +63,12 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private LoginMethod method;
     private String number;
 
-    LoginView(MemberAuthService auth, MemberSessions memberSessions, KioskRegistry registry, Clock clock,
+    LoginView(MemberAuthService auth, MemberSessions memberSessions, KioskIdentity identity, Clock clock,
               CardReads cardReads, ApplicationEventPublisher events, KioskTime kioskTime,
               ApplicationAvailability availability) {
         this.auth = auth;
         this.memberSessions = memberSessions;
-        this.registry = registry;
+        this.identity = identity;
         this.clock = clock;
         this.cardUnreadable = new UnreadableCardNotice(cardReads, events);
         this.kioskTime = kioskTime;
@@ -92,7 +92,12 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        kiosk = KioskContext.resolve(event, registry);
+        kiosk = identity.resolve(event).orElse(null);
+        if (kiosk == null) { // not an enrolled kiosk: its start screen says so
+            VaadinSession.getCurrent().setAttribute(KioskContext.PENDING_CARD, null);
+            event.forwardTo(AttractView.class);
+            return;
+        }
         if (availability.getReadinessState() != ReadinessState.ACCEPTING_TRAFFIC) {
             VaadinSession.getCurrent().setAttribute(KioskContext.PENDING_CARD, null);
             event.forwardTo(AttractView.class);

@@ -13,6 +13,11 @@ import com.vaadin.flow.router.Route;
 import id.kiosmandiri.staff.CurrentStaff;
 import id.kiosmandiri.staff.FleetKiosk;
 import id.kiosmandiri.staff.FleetService;
+import id.kiosmandiri.staff.KioskEnrolments;
+import id.kiosmandiri.kiosk.KioskDevices;
+import id.kiosmandiri.kiosk.EnrolmentPolicy;
+import com.vaadin.flow.component.button.Button;
+import java.util.Map;
 import id.kiosmandiri.staff.StaffContext;
 import id.kiosmandiri.staff.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,12 +46,23 @@ class FleetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final FleetService fleet;
     private final Clock clock;
     private final Div body = new Div();
+    /** The enrolment code just made or the revocation just done: kept apart from the table, which refreshes by push. */
+    private final Paragraph enrolmentMessage = new Paragraph();
+    private final KioskEnrolments enrolments;
+    private final EnrolmentPolicy enrolmentPolicy;
     /** Kept from the request that opened the page: pushed refreshes run on no request. */
     private CurrentStaff staff;
     private Set<String> shownIds = Set.of();
 
-    FleetView(StaffContext staffContext, FleetService fleet, FleetUpdates updates, Clock clock) {
+    FleetView(StaffContext staffContext, FleetService fleet, FleetUpdates updates, Clock clock, KioskEnrolments enrolments,
+              EnrolmentPolicy enrolmentPolicy) {
         this.staffContext = staffContext;
+        this.enrolments = enrolments;
+        this.enrolmentPolicy = enrolmentPolicy;
+        enrolmentMessage.setId("enrol-code");
+        enrolmentMessage.addClassName("staff-note");
+        enrolmentMessage.getElement().setAttribute("role", "status");
+        enrolmentMessage.setVisible(false);
         this.fleet = fleet;
         updates.followWhileAttached(this, id -> shownIds.contains(id), this::refresh);
         this.clock = clock;
@@ -60,7 +76,8 @@ class FleetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         H1 title = new H1(staff.admin() ? getTranslation("staff.fleet.title.all")
                 : getTranslation("staff.fleet.title.branch",
                 fleet.branch(staff, staff.branchCode()).map(b -> b.name()).orElse(staff.branchCode())));
-        add(title, body);
+        enrolmentMessage.setVisible(false);
+        add(title, enrolmentMessage, body);
         refresh();
     }
 
@@ -81,7 +98,7 @@ class FleetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 StaffFormats.zoneName(zone())));
         note.addClassName("staff-muted");
         note.setId("fleet-note");
-        body.add(summary, table(kiosks, staff.admin()), note);
+        body.add(summary, table(kiosks, staff.admin(), enrolments.devices(staff)), note);
     }
 
     private ZoneId zone() {
@@ -89,7 +106,7 @@ class FleetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 : fleet.branch(staff, staff.branchCode()).map(b -> b.zone()).orElse(StaffFormats.WIB);
     }
 
-    private Div table(List<FleetKiosk> kiosks, boolean withBranch) {
+    private Div table(List<FleetKiosk> kiosks, boolean withBranch, Map<String, KioskDevices.Device> devices) {
         Element table = new Element("table");
         table.setAttribute("id", "fleet");
         table.getClassList().add("staff-table");
@@ -105,6 +122,7 @@ class FleetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         head(head, "staff.fleet.printer");
         head(head, "staff.fleet.sessions-today").getClassList().add("staff-number");
         head(head, "staff.fleet.failed-today").getClassList().add("staff-number");
+        head(head, "staff.fleet.enrolment");
         table.appendChild(new Element("thead").appendChild(head));
         Element rows = new Element("tbody");
         Instant now = clock.instant();
@@ -135,9 +153,12 @@ class FleetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             if (kiosk.printer() != FleetKiosk.Printer.NONE) { // "no printer" already says which kind
                 printer.appendChild(new Element("div").setText(getTranslation("staff.printer." + kiosk.printerType().configName())));
             }
-            cell(row, String.valueOf(kiosk.sessionsToday())).getClassList().add("staff-number");
+            Element sessions = cell(row, String.valueOf(kiosk.sessionsToday()));
+            sessions.getClassList().add("staff-number");
+            sessions.setAttribute("data-column", "sessions-today");
             Element failed = cell(row, String.valueOf(kiosk.failedLoginsToday()));
             failed.getClassList().add("staff-number");
+            row.appendChild(enrolmentCell(kiosk.id(), devices.get(kiosk.id()), now));
             rows.appendChild(row);
         }
         table.appendChild(rows);
@@ -145,6 +166,45 @@ class FleetView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         wrapper.addClassName("staff-table-wrap");
         wrapper.getElement().appendChild(table);
         return wrapper;
+    }
+
+    /** Enrolled since when (or not), a button for a new code, and one to revoke (tapped twice). */
+    private Element enrolmentCell(String kioskId, KioskDevices.Device device, Instant now) {
+        Element cell = new Element("td");
+        String status = device != null ? getTranslation("staff.fleet.enrolled", ago(device.enrolledAt(), now))
+                : enrolmentPolicy.required() ? getTranslation("staff.fleet.not-enrolled") : getTranslation("staff.fleet.not-required");
+        cell.setAttribute("data-enrolled", Boolean.toString(device != null));
+        cell.appendChild(new Element("div").setText(status));
+        Button code = new Button(getTranslation("staff.fleet.enrol"), e -> showCode(kioskId));
+        code.setId("enrol-" + kioskId);
+        code.addClassName("staff-small-button");
+        cell.appendChild(code.getElement());
+        if (device != null) {
+            Button revoke = new Button(getTranslation("staff.fleet.revoke"));
+            revoke.setId("revoke-" + kioskId);
+            revoke.addClassName("staff-small-button");
+            revoke.addClickListener(e -> {
+                if (!"confirm".equals(revoke.getElement().getAttribute("data-step"))) {
+                    revoke.getElement().setAttribute("data-step", "confirm");
+                    revoke.setText(getTranslation("staff.fleet.revoke.confirm"));
+                    return;
+                }
+                enrolments.revoke(staff, kioskId);
+                enrolmentMessage.setText(getTranslation("staff.fleet.revoked", kioskId));
+                enrolmentMessage.setVisible(true);
+                refresh();
+            });
+            cell.appendChild(revoke.getElement());
+        }
+        return cell;
+    }
+
+    private void showCode(String kioskId) {
+        KioskDevices.EnrolmentCode code = enrolments.newCode(staff, kioskId);
+        String shown = code.code().substring(0, 4) + " " + code.code().substring(4);
+        enrolmentMessage.setText(getTranslation("staff.fleet.code", kioskId, shown, StaffFormats.dateTime(code.expiresAt(), zone())));
+        enrolmentMessage.getElement().setAttribute("data-code", code.code());
+        enrolmentMessage.setVisible(true);
     }
 
     /** "just now", "3 min ago", "2 h ago", "4 days ago": how long, which staff read faster than a time. */

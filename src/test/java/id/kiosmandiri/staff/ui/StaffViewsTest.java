@@ -137,7 +137,8 @@ class StaffViewsTest extends SpringBrowserlessTest {
         UsageAnalytics.KioskToday today = usage.today(List.of("DEMO-01")).get("DEMO-01");
         assertThat(demo.getChildren().map(Element::getTextRecursively).toList()).containsExactly("Offline", "DEMO-01",
                 "Kios Mandiri 1Lobi utama, dekat antrean customer service", "belum pernah", "Belum mencetakCetak dari browser",
-                String.valueOf(today.sessions()), String.valueOf(today.failedLogins()));
+                String.valueOf(today.sessions()), String.valueOf(today.failedLogins()),
+                "Tidak diwajibkan (demo)Kode pendaftaran"); // enrolment: not required in the test profile, a new code offered
         Element pdf = element(table, "kiosk-TEST-PDF").orElseThrow();
         assertThat(pdf.getAttribute("data-state")).isEqualTo("member");
         assertThat(pdf.getChild(0).getTextRecursively()).isEqualTo("Dipakai anggotasejak baru saja");
