@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
@@ -46,6 +47,17 @@ import java.util.Map;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    /**
+     * Scripts and styles only from this server. Vaadin Flow needs {@code 'unsafe-inline'} and
+     * {@code 'unsafe-eval'} for scripts (its bootstrap page starts the client engine inline, and the engine
+     * runs the expressions the server sends, {@code executeJs}, as functions) and {@code 'unsafe-inline'} for
+     * styles (Vaadin docs: Content Security Policy). Images may be {@code data:} URLs (the QR codes and the
+     * analytics charts); push and round trips go to this server only; nothing may frame a page.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffLoginAudit loginAudit, StaffAuditLog audit, Clock clock,
                                             StaffProperties staff) throws Exception {
@@ -65,7 +77,11 @@ class SecurityConfiguration {
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, new StaffLoginRedirects.Success());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()));
         http.headers(headers -> headers.cacheControl(cache -> cache.disable())
-                .frameOptions(frames -> frames.sameOrigin()) // what Vaadin's pages send by themselves
+                // no page of the kiosk or the staff is ever shown inside another page (clickjacking)
+                .frameOptions(frames -> frames.deny())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                // a link or a script never tells another site which kiosk page it came from
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 // Vaadin's pages are served through a forward, which commits the response past the
                 // filter's wrapper: written up front, the headers reach those pages too
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

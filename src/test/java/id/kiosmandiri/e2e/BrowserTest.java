@@ -135,6 +135,26 @@ public abstract class BrowserTest {
     }
 
     /**
+     * From the next page load on, this browser notes every Content-Security-Policy violation (the
+     * page's {@code securitypolicyviolation} events, registered before any page script runs); read them
+     * with {@link #cspViolations}.
+     */
+    protected static void recordCspViolations(WebDriver browser) {
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__cspViolations = [];
+                document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+                    e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
+                """));
+    }
+
+    /** The violations noted on the page now shown (an empty list when none, or when not recording). */
+    @SuppressWarnings("unchecked")
+    protected static java.util.List<String> cspViolations(WebDriver browser) {
+        Object found = ((JavascriptExecutor) browser).executeScript("return window.__cspViolations || [];");
+        return (java.util.List<String>) found;
+    }
+
+    /**
      * Sizes the window so the page itself (the viewport) has exactly this size: one resize when
      * the browser has no window frame (headless), a second one to make up for a frame.
      */

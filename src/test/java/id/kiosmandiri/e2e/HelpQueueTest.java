@@ -39,13 +39,21 @@ class HelpQueueTest extends BrowserTest {
                 "request-" + queueNumber);
     }
 
-    /** Clicks a button of the row; a row replaced by a pushed refresh meanwhile is looked up again. */
+    /**
+     * Clicks a button of the row until the row's status changes: a row replaced by a pushed refresh
+     * between finding the button and the click takes the click on its old, detached button, which the
+     * server rightly ignores; the staff member would simply click again.
+     */
     private void clickInRow(String queueNumber, String buttonId) {
+        String before = rowStatus(queueNumber);
         wait.until(d -> {
+            if (!java.util.Objects.equals(before, rowStatus(queueNumber))) {
+                return true;
+            }
             d.findElement(By.id("request-" + queueNumber)).findElement(By.id(buttonId)).click();
-            return true;
+            waitForVaadin();
+            return !java.util.Objects.equals(before, rowStatus(queueNumber));
         });
-        waitForVaadin();
     }
 
     @Test

@@ -44,11 +44,13 @@ class StaffFleetLiveTest extends BrowserTest {
     @Test
     void aMemberSessionShowsInTheFleetAsItHappensAndThenInTheAnalytics() {
         resizeViewport(driver, LANDSCAPE);
+        recordCspViolations(driver);
         open("staff/login");
         new StaffLoginPage(driver).loginAs(DemoStaffLogin.SALEMBA.username(), DemoStaffLogin.SALEMBA.password());
         long analyticsBefore = analyticsSessions();
         open("staff");
         byId("kiosk-" + KIOSK);
+        assertThat(cspViolations(driver)).as("the fleet page under the Content-Security-Policy").isEmpty();
         long before = sessionsToday(driver);
 
         ChromeDriver kiosk = newChrome(PORTRAIT);
@@ -71,6 +73,7 @@ class StaffFleetLiveTest extends BrowserTest {
         }
         assertThat(sessionsToday(driver)).isEqualTo(before + 1);
         assertThat(analyticsSessions()).as("the session counts in today's analytics").isEqualTo(analyticsBefore + 1);
+        assertThat(cspViolations(driver)).as("the analytics page (and its charts) under the Content-Security-Policy").isEmpty();
         screenshot("staff-analytics-landscape");
     }
 }

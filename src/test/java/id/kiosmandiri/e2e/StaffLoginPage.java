@@ -78,9 +78,12 @@ class StaffLoginPage {
         }
 
         /** The fleet table's rows, by id. */
+        @SuppressWarnings("unchecked")
         List<String> kioskRows() {
             byId("fleet");
-            return driver.findElements(By.cssSelector("#fleet tbody tr")).stream().map(r -> r.getAttribute("id")).toList();
+            // read in the page in one step: a pushed refresh may replace the rows between two WebDriver calls
+            return (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return Array.from(document.querySelectorAll('#fleet tbody tr')).map(r => r.id);");
         }
 
         void open(String navId, String shownId) {

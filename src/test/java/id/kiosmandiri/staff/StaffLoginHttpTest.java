@@ -95,7 +95,7 @@ class StaffLoginHttpTest {
         HttpResponse<String> login = get("/staff/login");
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
-        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).as(login.headers().map().toString()).hasValue("nosniff");
         assertThat(get("/").headers().firstValue("X-Content-Type-Options")).as("a kiosk page too").hasValue("nosniff");
         // the kiosk stays open as it was; its login screen is the kiosk's, not a login page of Spring's

@@ -53,6 +53,22 @@ class HttpAnswersTest {
     }
 
     @Test
+    void everyPageForbidsFramingForeignScriptsAndReferrersAndNamesNoServer() throws Exception {
+        for (String page : List.of("", "login", "enrol", "staff/login", "verify/not-a-token", "kiosk.css")) {
+            HttpResponse<String> answer = get(browser, "http://localhost:" + port + "/" + page);
+            assertThat(answer.statusCode()).as(page).isLessThan(500);
+            String policy = answer.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(policy).as(page).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                    .doesNotContain("*");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).as(page).contains("DENY");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(page).contains("no-referrer");
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(page).contains("nosniff");
+            assertThat(answer.headers().firstValue("Server")).as(page + ": no server banner").isEmpty();
+            assertThat(answer.headers().firstValue("X-Powered-By")).as(page).isEmpty();
+        }
+    }
+
+    @Test
     void aRealVaadinRoundTripIsNeverStored() throws Exception {
         String base = "http://localhost:" + port + "/";
         assertNoStore(get(browser, base), "the page");
