@@ -20,7 +20,7 @@ public class EnrolView extends Div implements HasDynamicTitle {
 
     private final KioskDevices devices;
     private final KioskIdentity identity;
-    private final Div display = new Div();
+    private final Div display;
     private final Paragraph error = PinEntry.errorLine("enrol-error");
     private final NumericKeypad keypad;
 
@@ -32,13 +32,8 @@ public class EnrolView extends Div implements HasDynamicTitle {
         H1 title = new H1(getTranslation("enrol.title"));
         Paragraph what = new Paragraph(getTranslation("enrol.what"));
         what.addClassName("login-where");
-        display.setId("enrol-display");
-        display.addClassNames("number-display", "empty");
-        display.getElement().setAttribute("role", "textbox");
-        display.getElement().setAttribute("aria-readonly", "true");
+        display = NumericKeypad.display("enrol-display", getTranslation("enrol.placeholder"));
         display.getElement().setAttribute("aria-label", title.getText());
-        display.getElement().setAttribute("data-value", "");
-        display.setText(getTranslation("enrol.placeholder"));
         keypad = new NumericKeypad(KioskDevices.CODE_DIGITS, this::typed, this::submit);
         keypad.setOkEnabled(false);
         Div body = new Div(title, what, display, error, keypad);

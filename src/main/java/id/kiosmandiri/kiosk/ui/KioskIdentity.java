@@ -57,8 +57,7 @@ public class KioskIdentity {
         VaadinSession session = VaadinSession.getCurrent();
         Optional<KioskConfig> kiosk;
         if (policy.required()) {
-            kiosk = devices.kioskOf(credential(session)).flatMap(registry::find);
-            session.setAttribute(KioskContext.ATTRIBUTE, kiosk.map(KioskConfig::id).orElse(null));
+            kiosk = enrolledKiosk(session);
         } else {
             List<String> fromUrl = event.getLocation().getQueryParameters().getParameters().getOrDefault(KioskContext.PARAMETER, List.of());
             if (!fromUrl.isEmpty() && registry.find(fromUrl.getFirst()).isPresent()) {
@@ -81,14 +80,10 @@ public class KioskIdentity {
         if (id != null) {
             return registry.find(id);
         }
-        VaadinRequest request = VaadinRequest.getCurrent();
         if (policy.required()) {
-            Optional<KioskConfig> kiosk = devices.kioskOf(credential(session)).flatMap(registry::find);
-            if (session != null) {
-                session.setAttribute(KioskContext.ATTRIBUTE, kiosk.map(KioskConfig::id).orElse(null));
-            }
-            return kiosk;
+            return enrolledKiosk(session);
         }
+        VaadinRequest request = VaadinRequest.getCurrent();
         String claimed = request == null ? null : KioskContext.fromCookie(request, KioskContext.COOKIE);
         if (claimed == null && request != null) {
             claimed = request.getHeader(KioskContext.HEADER);
@@ -110,6 +105,15 @@ public class KioskIdentity {
         KioskContext.setCookie(KioskContext.DEVICE_COOKIE, credential, DEVICE_COOKIE_SECONDS);
         VaadinSession.getCurrent().setAttribute(CREDENTIAL, credential);
         VaadinSession.getCurrent().setAttribute(KioskContext.ATTRIBUTE, kioskId);
+    }
+
+    /** The kiosk the browser's device credential names, checked in the database, and kept in the session. */
+    private Optional<KioskConfig> enrolledKiosk(VaadinSession session) {
+        Optional<KioskConfig> kiosk = devices.kioskOf(credential(session)).flatMap(registry::find);
+        if (session != null) {
+            session.setAttribute(KioskContext.ATTRIBUTE, kiosk.map(KioskConfig::id).orElse(null));
+        }
+        return kiosk;
     }
 
     /** The browser's device credential: its cookie, or the one it was just given in this session. */

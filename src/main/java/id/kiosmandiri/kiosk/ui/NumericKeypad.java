@@ -39,6 +39,22 @@ public class NumericKeypad extends Div {
         add(ok);
     }
 
+    /**
+     * The box that shows what the keypad typed: a read-only text box for screen readers, never an input
+     * field (no system keyboard), its digits also in {@code data-value}.
+     */
+    public static Div display(String id, String placeholder) {
+        Div display = new Div();
+        display.setId(id);
+        display.addClassNames("number-display", "empty");
+        display.setText(placeholder);
+        display.getElement().setAttribute("role", "textbox");
+        display.getElement().setAttribute("aria-readonly", "true");
+        display.getElement().setAttribute("inputmode", "none");
+        display.getElement().setAttribute("data-value", "");
+        return display;
+    }
+
     private Button digitKey(int digit) {
         Button b = key("key-" + digit, String.valueOf(digit), () -> press(digit));
         b.addClassName("keypad-digit");

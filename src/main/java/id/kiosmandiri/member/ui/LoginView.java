@@ -162,7 +162,7 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         H1 title = new H1(getTranslation(chosen == LoginMethod.NIK ? "login.nik.title" : "login.kpj.title"));
         Paragraph where = new Paragraph(getTranslation(chosen == LoginMethod.NIK ? "login.nik.where" : "login.kpj.where"));
         where.addClassName("login-where");
-        Div display = display("id-display", getTranslation("login.number.placeholder", length));
+        Div display = NumericKeypad.display("id-display", getTranslation("login.number.placeholder", length));
         display.getElement().setAttribute("aria-label", title.getText()); // a field is named for screen readers
         Paragraph error = error();
         NumericKeypad[] keypad = new NumericKeypad[1];
@@ -256,18 +256,6 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         back.setId("login-back");
         back.addClassNames("kiosk-secondary", "login-back");
         return back;
-    }
-
-    private static Div display(String id, String placeholder) {
-        Div display = new Div();
-        display.setId(id);
-        display.addClassNames("number-display", "empty");
-        display.setText(placeholder);
-        display.getElement().setAttribute("role", "textbox");
-        display.getElement().setAttribute("aria-readonly", "true");
-        display.getElement().setAttribute("inputmode", "none");
-        display.getElement().setAttribute("data-value", "");
-        return display;
     }
 
     /** The PIN as dots, {@code filled} of them filled (the PIN change screen shows the same). */
