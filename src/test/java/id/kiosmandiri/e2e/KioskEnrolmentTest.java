@@ -78,8 +78,11 @@ class KioskEnrolmentTest extends BrowserTest {
             new StaffLoginPage(staff).loginAs(DemoStaffLogin.SALEMBA.username(), DemoStaffLogin.SALEMBA.password());
             staff.get(url("staff"));
             KioskPage.waitForVaadin(KioskPage.upTo(staff, Duration.ofSeconds(20)));
-            staff.findElement(By.id("enrol-" + KIOSK)).click();
-            String code = KioskPage.upTo(staff, Duration.ofSeconds(10)).until(d -> {
+            // the fleet page may be replaced by a pushed refresh under the click: a click on the old button is
+            // rightly ignored, so staff (and the test) touch again until the code shows
+            String code = KioskPage.upTo(staff, Duration.ofSeconds(20)).until(d -> {
+                d.findElement(By.id("enrol-" + KIOSK)).click();
+                KioskPage.waitForVaadin(KioskPage.upTo(d, Duration.ofSeconds(10)));
                 Object value = ((JavascriptExecutor) d).executeScript(
                         "const p = document.getElementById('enrol-code'); return p ? p.getAttribute('data-code') : null;");
                 return value == null ? null : value.toString();
@@ -108,11 +111,13 @@ class KioskEnrolmentTest extends BrowserTest {
             staff.navigate().refresh();
             KioskPage.waitForVaadin(KioskPage.upTo(staff, Duration.ofSeconds(20)));
             assertThat(staff.findElement(By.cssSelector("#kiosk-" + KIOSK + " [data-enrolled]")).getAttribute("data-enrolled")).isEqualTo("true");
-            staff.findElement(By.id("revoke-" + KIOSK)).click(); // asks once more
-            KioskPage.upTo(staff, Duration.ofSeconds(10)).until(d -> "confirm".equals(
-                    d.findElement(By.id("revoke-" + KIOSK)).getAttribute("data-step")));
-            staff.findElement(By.id("revoke-" + KIOSK)).click();
-            KioskPage.upTo(staff, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("enrol-code")).getText().contains("dicabut"));
+            // revoking asks once more; touched again whenever a pushed refresh replaced the button meanwhile
+            KioskPage.upTo(staff, Duration.ofSeconds(20)).until(d -> {
+                boolean asked = "confirm".equals(d.findElement(By.id("revoke-" + KIOSK)).getAttribute("data-step"));
+                d.findElement(By.id("revoke-" + KIOSK)).click();
+                KioskPage.waitForVaadin(KioskPage.upTo(d, Duration.ofSeconds(10)));
+                return asked && d.findElement(By.id("enrol-code")).getText().contains("dicabut");
+            });
         } finally {
             staff.quit();
         }
