@@ -219,6 +219,21 @@ final class EmbeddedMariaDb {
         db.stop();
     }
 
+    /** The server running for this folder in this JVM, if any. */
+    static synchronized java.util.Optional<EmbeddedMariaDb> running(Path folder) {
+        return java.util.Optional.ofNullable(RUNNING.get(folder.toAbsolutePath().normalize()));
+    }
+
+    /** Stops the server process and keeps it registered, to be started again ({@link #startAgain}): an outage. */
+    void stopProcess() throws ManagedProcessException {
+        db.stop();
+    }
+
+    /** Starts the server process again on the same port and data, after {@link #stopProcess}. */
+    void startAgain() throws ManagedProcessException {
+        db.start();
+    }
+
     private void stopQuietly() {
         try {
             db.stop();

@@ -1,5 +1,6 @@
 package id.kiosmandiri.kiosk;
 
+import id.kiosmandiri.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,8 +40,11 @@ public class KioskPresence {
     /** When this node last wrote a sighting of each kiosk. */
     private final ConcurrentHashMap<String, Instant> lastWritten = new ConcurrentHashMap<>();
 
+    private final DatabaseOutage outage;
+
     KioskPresence(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events,
-                  @Value("${vaadin.heartbeatInterval:300}") int heartbeatSeconds) {
+                  @Value("${vaadin.heartbeatInterval:300}") int heartbeatSeconds, DatabaseOutage outage) {
+        this.outage = outage;
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
@@ -63,6 +67,9 @@ public class KioskPresence {
         if (last != null && now.isBefore(last.plus(half))) {
             return;
         }
+        if (outage.assumedAway()) {
+            return; // written with a later heartbeat
+        }
         lastWritten.put(kioskId, now);
         try {
             jdbc.update("UPDATE kiosk SET last_seen_at = ? WHERE id = ? AND (last_seen_at IS NULL OR last_seen_at <= ?)",
@@ -71,6 +78,7 @@ public class KioskPresence {
             // a heartbeat must not fail the kiosk's screen while the database is away: the kiosk only
             // looks offline on the fleet page until a later heartbeat is written
             lastWritten.remove(kioskId, now);
+            outage.noted(e);
             log.warn("Kiosk {} seen, not stored: {}", kioskId, e.getMessage());
             return;
         }
@@ -82,8 +90,22 @@ public class KioskPresence {
     /** The kiosk now shows {@code state}; writes only when that is a change. */
     public void changed(String kioskId, KioskState state) {
         Instant now = clock.instant();
-        int rows = jdbc.update("UPDATE kiosk SET state = ?, state_since = ?, last_seen_at = ? "
-                + "WHERE id = ? AND (state IS NULL OR state <> ?)", state.name(), utc(now), utc(now), kioskId, state.name());
+        int rows;
+        try {
+            rows = outage.assumedAway() ? -1 : jdbc.update("UPDATE kiosk SET state = ?, state_since = ?, last_seen_at = ? "
+                    + "WHERE id = ? AND (state IS NULL OR state <> ?)", state.name(), utc(now), utc(now), kioskId, state.name());
+        } catch (DataAccessException e) {
+            if (!outage.noted(e)) {
+                throw e;
+            }
+            rows = -1;
+        }
+        if (rows < 0) {
+            // the database is away: the kiosk's screen goes on; the fleet page shows the state the kiosk
+            // reports next, and the kiosk as offline meanwhile
+            log.warn("Kiosk {} now {}, not stored: the database is away", kioskId, state);
+            return;
+        }
         if (rows > 0) {
             lastWritten.put(kioskId, now);
             events.publishEvent(new KioskPresenceChanged(kioskId));
@@ -94,8 +116,19 @@ public class KioskPresence {
 
     /** The outcome of the kiosk's last print. */
     public void printed(String kioskId, boolean ok) {
-        jdbc.update("UPDATE kiosk SET printer_status = ?, printer_status_at = ? WHERE id = ?",
-                ok ? "OK" : "FAILED", utc(clock.instant()), kioskId);
+        try {
+            if (outage.assumedAway()) {
+                return;
+            }
+            jdbc.update("UPDATE kiosk SET printer_status = ?, printer_status_at = ? WHERE id = ?",
+                    ok ? "OK" : "FAILED", utc(clock.instant()), kioskId);
+        } catch (DataAccessException e) {
+            if (!outage.noted(e)) {
+                throw e;
+            }
+            log.warn("Kiosk {} printer {}, not stored: the database is away", kioskId, ok ? "OK" : "FAILED");
+            return;
+        }
         events.publishEvent(new KioskPresenceChanged(kioskId));
     }
 

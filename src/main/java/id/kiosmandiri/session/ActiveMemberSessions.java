@@ -1,5 +1,6 @@
 package id.kiosmandiri.session;
 
+import id.kiosmandiri.database.DatabaseOutage;
 import id.kiosmandiri.kiosk.KioskPresence;
 import id.kiosmandiri.kiosk.KioskState;
 import id.kiosmandiri.kiosk.ui.KioskContext;
@@ -20,9 +21,12 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Every logged-in member session on this server, with its last input. The browser reports input
@@ -50,17 +54,26 @@ class ActiveMemberSessions implements SchedulingConfigurer {
         }
     }
 
+    /** A session's end, with its time, waiting for the database to come back. */
+    private record UnrecordedEnd(Long kioskSessionId, SessionEndReason reason, Instant at) {
+    }
+
     private final Map<Long, Tracked> byKioskSession = new ConcurrentHashMap<>();
+    /** In the order they ended: the records are written in that order. */
+    private final Queue<UnrecordedEnd> unrecordedEnds = new ConcurrentLinkedQueue<>();
     private final KioskSessionService kioskSessions;
     private final Clock clock;
     private final Duration grace;
     private final Duration sweepEvery;
 
     private final KioskPresence presence;
+    private final DatabaseOutage outage;
 
     @Autowired
-    ActiveMemberSessions(KioskSessionService kioskSessions, Clock clock, SessionProperties settings, KioskPresence presence) {
+    ActiveMemberSessions(KioskSessionService kioskSessions, Clock clock, SessionProperties settings, KioskPresence presence,
+                         DatabaseOutage outage) {
         this.kioskSessions = kioskSessions;
+        this.outage = outage;
         this.presence = presence;
         this.clock = clock;
         this.grace = Duration.ofSeconds(settings.idleGraceSeconds());
@@ -69,7 +82,7 @@ class ActiveMemberSessions implements SchedulingConfigurer {
 
     /** For tests, which call {@link #endIdleSessions} themselves. */
     ActiveMemberSessions(KioskSessionService kioskSessions, Clock clock, int graceSeconds, KioskPresence presence) {
-        this(kioskSessions, clock, new SessionProperties(graceSeconds, 1000), presence);
+        this(kioskSessions, clock, new SessionProperties(graceSeconds, 1000), presence, new DatabaseOutage(clock));
     }
 
     /** {@link #endIdleSessions} every {@code kiosk.session.sweep-millis}. */
@@ -121,9 +134,53 @@ class ActiveMemberSessions implements SchedulingConfigurer {
         if (ended == null) {
             return false;
         }
-        kioskSessions.end(kioskSessionId, reason);
         presence.changed(ended.kioskId, KioskState.ATTRACT);
+        recordEnd(new UnrecordedEnd(kioskSessionId, reason, clock.instant().truncatedTo(ChronoUnit.MICROS)));
         return true;
+    }
+
+    /**
+     * The member is out whether or not the database takes the record: with the database away, the end
+     * waits here, with its own time, and the sweep writes it once the database is back. While ends are
+     * waiting, further ones join them without trying, so a logout during an outage is not held up by
+     * the pool's connection timeout, and the sweep tries one write per round.
+     */
+    private void recordEnd(UnrecordedEnd end) {
+        if (unrecordedEnds.isEmpty() && !outage.assumedAway()) {
+            try {
+                kioskSessions.end(end.kioskSessionId(), end.reason(), end.at());
+                return;
+            } catch (RuntimeException e) {
+                if (!outage.noted(e)) {
+                    throw e;
+                }
+                log.warn("Session {} ended ({}); its end is recorded once the database is back: {}",
+                        end.kioskSessionId(), end.reason(), e.toString());
+            }
+        }
+        unrecordedEnds.add(end);
+    }
+
+    /** Writes the ends that waited for the database, oldest first, until one fails. */
+    void recordWaitingEnds() {
+        UnrecordedEnd waiting;
+        while ((waiting = unrecordedEnds.peek()) != null && !outage.assumedAway()) {
+            try {
+                kioskSessions.end(waiting.kioskSessionId(), waiting.reason(), waiting.at());
+                log.info("Session {}'s end recorded after the database came back", waiting.kioskSessionId());
+            } catch (RuntimeException e) {
+                if (outage.noted(e)) {
+                    return; // still away: a later round tries again
+                }
+                log.error("Session {}'s end could not be recorded; dropped", waiting.kioskSessionId(), e);
+            }
+            unrecordedEnds.remove(waiting);
+        }
+    }
+
+    /** Ends not yet written because the database was away. */
+    int unrecordedEnds() {
+        return unrecordedEnds.size();
     }
 
     public int count() {
@@ -132,6 +189,7 @@ class ActiveMemberSessions implements SchedulingConfigurer {
 
     /** The server's own check, whatever the browser does. */
     public void endIdleSessions() {
+        recordWaitingEnds();
         Instant now = clock.instant();
         byKioskSession.forEach((id, t) -> {
             if (t.timer.pastGrace(t.lastActivity, now, grace)) {

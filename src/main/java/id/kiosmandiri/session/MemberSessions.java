@@ -101,8 +101,26 @@ public class MemberSessions {
             guard.onWarning(() -> presence.changed(kioskId, KioskState.WARNING), () -> presence.changed(kioskId, KioskState.MEMBER));
             return guard;
         }
-        return new IdleGuard(idleTimer(identity.currentOrDefault().id()), clock, IdleGuard.ActivityClock.local(clock),
+        return new IdleGuard(idleTimer(identity.lastKnownOrDefault().id()), clock, IdleGuard.ActivityClock.local(clock),
                 () -> UI.getCurrent().navigate(AttractView.class), scheduler);
+    }
+
+    /**
+     * A screen that goes back to the start by itself after {@code seconds} without input (no warning):
+     * a member is logged out with {@code reason}. It needs no database to do so.
+     */
+    public IdleGuard backToStartAfter(int seconds, SessionEndReason reason) {
+        return new IdleGuard(IdleTimer.ofSeconds(seconds, 0), clock, IdleGuard.ActivityClock.local(clock),
+                () -> backToStart(reason), scheduler);
+    }
+
+    /** Logs a member out with {@code reason}, or takes the screen back to the start. */
+    public void backToStart(SessionEndReason reason) {
+        if (current().isPresent()) {
+            logout(reason);
+        } else {
+            KioskContext.startOver(UI.getCurrent(), identity.lastKnownOrDefault().id());
+        }
     }
 
     /** Notes the member screen just shown (path and query), for "Coba lagi" after a failure. */
@@ -133,7 +151,7 @@ public class MemberSessions {
     public void logout(SessionEndReason reason) {
         VaadinSession vaadinSession = VaadinSession.getCurrent();
         MemberSession member = vaadinSession.getAttribute(MemberSession.class);
-        String kioskId = member != null ? member.kioskId() : identity.currentOrDefault().id();
+        String kioskId = member != null ? member.kioskId() : identity.lastKnownOrDefault().id();
         if (member != null) {
             active.end(member.kioskSessionId(), reason);
             vaadinSession.setAttribute(MemberSession.class, null);

@@ -1,5 +1,6 @@
 package id.kiosmandiri.kiosk;
 
+import id.kiosmandiri.database.DatabaseOutage;
 import id.kiosmandiri.IntegrationTest;
 import id.kiosmandiri.kiosk.ui.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +49,7 @@ class KioskPresenceTest {
     void freshKiosk() {
         clear();
         ApplicationEventPublisher events = published::add;
-        presence = new KioskPresence(jdbc, clock, events, 60);
+        presence = new KioskPresence(jdbc, clock, events, 60, new DatabaseOutage(clock));
     }
 
     @AfterEach
@@ -110,7 +111,7 @@ class KioskPresenceTest {
         presence.seen(KIOSK);
         assertThat(storedLastSeen()).isEqualTo(start.plusSeconds(30));
         // another node (its own memory empty) that saw the kiosk a moment later writes nothing either
-        KioskPresence otherNode = new KioskPresence(jdbc, clock, e -> { }, 60);
+        KioskPresence otherNode = new KioskPresence(jdbc, clock, e -> { }, 60, new DatabaseOutage(clock));
         clock.advance(Duration.ofSeconds(10));
         otherNode.seen(KIOSK);
         assertThat(storedLastSeen()).isEqualTo(start.plusSeconds(30));

@@ -100,6 +100,19 @@ public class KioskIdentity {
         return current().orElseGet(registry::defaultKiosk);
     }
 
+    /**
+     * The kiosk this session was last known as, or the default kiosk, without asking the database: for
+     * what must work while the database is away (the error screen's timer, the way back to the start).
+     */
+    public KioskConfig lastKnownOrDefault() {
+        VaadinSession session = VaadinSession.getCurrent();
+        String id = session == null ? null : (String) session.getAttribute(KioskContext.ATTRIBUTE);
+        if (id == null && !policy.required()) {
+            return currentOrDefault(); // the claimed kiosk (cookie, header): no database either
+        }
+        return registry.findOrDefault(id);
+    }
+
     /** The browser just enrolled: it keeps its credential in an HttpOnly cookie and is this kiosk from now on. */
     public void enrolled(String kioskId, String credential) {
         KioskContext.setCookie(KioskContext.DEVICE_COOKIE, credential, DEVICE_COOKIE_SECONDS);

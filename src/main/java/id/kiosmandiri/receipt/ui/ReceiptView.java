@@ -1,5 +1,6 @@
 package id.kiosmandiri.receipt.ui;
 
+import id.kiosmandiri.database.DatabaseOutage;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
@@ -325,7 +326,12 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     try {
                         // the outcome reaches the screen by server push
                         ui.access(() -> {
-                            if (error != null) {
+                            if (error != null && DatabaseOutage.causedBy(error)) {
+                                // the database is away (the receipt could not be read, or its outcome not stored):
+                                // the receipt itself is stored, and "Coba lagi" prints it once the database is back
+                                log.warn("Printing receipt {} failed: the database cannot be reached: {}", issued.number(), error.toString());
+                                failed("receipt.failed.service");
+                            } else if (error != null) {
                                 // the receipt number names the kiosk and the day, not the member
                                 log.warn("Printing receipt {} failed", issued.number(), error);
                                 failed(PrintOutcome.Status.SEND_FAILED);
@@ -371,19 +377,30 @@ class ReceiptView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void failed(PrintOutcome.Status cause) {
-        // what the next print would be: marked as a reprint when part of this one may have come out
-        receipts.find(issued.id(), member.memberId(), locale).ifPresent(r -> {
-            issued = r;
-            showReceipt(r.document());
-        });
-        show(State.FAILED);
-        status("failed", getTranslation(switch (cause) {
+        failed(switch (cause) {
             case REFUSED -> "receipt.failed.refused";
             case NO_ANSWER -> "receipt.failed.no-answer";
             case PAPER_OUT -> "receipt.failed.paper-out";
             case COVER_OPEN -> "receipt.failed.cover-open";
             default -> "receipt.failed.other";
-        }), getTranslation("receipt.failed.next"));
+        });
+    }
+
+    private void failed(String reasonKey) {
+        // what the next print would be: marked as a reprint when part of this one may have come out
+        try {
+            receipts.find(issued.id(), member.memberId(), locale).ifPresent(r -> {
+                issued = r;
+                showReceipt(r.document());
+            });
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            // the database is away: the receipt as shown; the next print reads it again
+        }
+        show(State.FAILED);
+        status("failed", getTranslation(reasonKey), getTranslation("receipt.failed.next"));
     }
 
     private void showOnScreen() {

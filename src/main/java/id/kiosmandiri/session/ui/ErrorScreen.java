@@ -1,5 +1,6 @@
 package id.kiosmandiri.session.ui;
 
+import id.kiosmandiri.database.DatabaseOutage;
 import id.kiosmandiri.kiosk.ui.LanguageToggle;
 import id.kiosmandiri.session.MemberSessions;
 
@@ -18,6 +19,9 @@ abstract class ErrorScreen extends Div {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorScreen.class);
 
+    /** How long the outage screen stays without a touch: long enough to read, short enough to try again soon. */
+    static final int OUTAGE_SECONDS = 20;
+
     private final MemberSessions memberSessions;
 
     ErrorScreen(MemberSessions memberSessions) {
@@ -27,6 +31,12 @@ abstract class ErrorScreen extends Div {
 
     /** The error screen in place of the current one, the failure logged. */
     int show(BeforeEnterEvent event, Exception failure) {
+        if (DatabaseOutage.causedBy(failure)) {
+            // one line, no stack trace: an outage is the operators' alert (docs/operations.md), not a bug
+            log.warn("Screen '{}' failed: the database cannot be reached: {}", event.getLocation().getPath(), failure.toString());
+            showOutage();
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         // views never put personal data into exception messages
         log.error("Screen '{}' failed: {}", event.getLocation().getPath(), failure.toString(), failure);
         boolean member = MemberSessions.current().isPresent();
@@ -52,5 +62,26 @@ abstract class ErrorScreen extends Div {
         // the screen still goes back to the start by itself when nobody touches it
         add(new Div(new LanguageToggle()), box, memberSessions.idleGuard());
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /**
+     * The database is away: nothing the member does can work until it is back, so the screen says so,
+     * and the kiosk goes back to the start, the member logged out (their session's end is recorded once
+     * the database is back). At the start, the kiosk works again as soon as the database does; until
+     * then, this screen returns there every {@value #OUTAGE_SECONDS} seconds. Nothing here needs the database.
+     */
+    private void showOutage() {
+        removeAll();
+        H1 title = new H1(getTranslation("outage.title"));
+        Paragraph text = new Paragraph(getTranslation("outage.text"));
+        text.addClassName("plain-line");
+        Button back = new Button(getTranslation("error.start"), e -> memberSessions.backToStart(SessionEndReason.ERROR));
+        back.setId("error-retry");
+        back.addClassName("kiosk-primary");
+        Div box = new Div(title, text, back);
+        box.setId("error-screen");
+        box.getElement().setAttribute("data-cause", "database");
+        box.addClassName("error-box");
+        add(new Div(new LanguageToggle()), box, memberSessions.backToStartAfter(OUTAGE_SECONDS, SessionEndReason.ERROR));
     }
 }

@@ -1,0 +1,63 @@
+package id.kiosmandiri.database;
+
+import org.springframework.stereotype.Component;
+
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Tells a failure because the database cannot be reached (stopped, restarting, the network to it cut,
+ * no pooled connection within the pool's timeout) from any other failure: the first is the service's
+ * outage, shown to a member as "Layanan sedang gangguan" and ended by itself once the database is back;
+ * the second is a bug.
+ * <p>
+ * It also remembers, on this node, that the database was just found away: writes that can wait (a
+ * kiosk's state for the fleet page, a session's end) skip it for {@link #ASSUMED_AWAY} instead of each
+ * waiting out the pool's connection timeout while a member waits for the screen.
+ */
+@Component
+public class DatabaseOutage {
+
+    static final Duration ASSUMED_AWAY = Duration.ofSeconds(10);
+
+    private final Clock clock;
+    private volatile Instant awayUntil = Instant.MIN;
+
+    public DatabaseOutage(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * True when {@code failure} or one of its causes says the database could not be reached: the driver
+     * could not connect or lost its connection. A pool that only ran out of connections in time (every
+     * one busy, under load) is no outage: its timeout carries no such cause, and the member is offered
+     * "Coba lagi" instead.
+     */
+    public static boolean causedBy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLNonTransientConnectionException // MariaDB's driver: refused, closed, broken
+                    || t instanceof ConnectException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Notes a failure: true, and the database assumed away for a while, when it was the database being away. */
+    public boolean noted(Throwable failure) {
+        if (!causedBy(failure)) {
+            return false;
+        }
+        awayUntil = clock.instant().plus(ASSUMED_AWAY);
+        return true;
+    }
+
+    /** Whether the database was found away a moment ago: a write that can wait skips it for now. */
+    public boolean assumedAway() {
+        return clock.instant().isBefore(awayUntil);
+    }
+}
