@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database stops in the middle of two members' visits (the test JVM's embedded MariaDB, stopped
- * and started again under the running server) at two kiosks: TEST-PRINT, whose member has a receipt
+ * and started again under the running server) at two kiosks: TEST-OUTAGE, whose member has a receipt
  * that the printer failed (out of paper), and DEMO-01, whose member is about to send a new phone
  * number. Meanwhile: health says DOWN; the receipt's "Coba lagi" says the service is down and keeps
  * the receipt; the data change shows "Layanan sedang gangguan" (no stack trace, nothing of the member)
@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageTest extends BrowserTest {
 
-    private static final int PRINTER_PORT = 59100;
+    private static final int PRINTER_PORT = 59101;
     private static final String PRINTS_NIK = "3471051505904001";
     private static final String PRINTS_KPJ = TestData.KPJ_PREFIX + "840001";
     private static final String PRINTS_CARD = "1999984001";
@@ -90,8 +90,8 @@ class DatabaseOutageTest extends BrowserTest {
         long printsMember = stored.memberIdByNik(PRINTS_NIK);
         long changesMember = stored.memberIdByNik(CHANGES_NIK);
 
-        // TEST-PRINT: the printer is out of paper; the receipt is stored and offered again
-        open("?kiosk=TEST-PRINT");
+        // TEST-OUTAGE: the printer is out of paper; the receipt is stored and offered again
+        open("?kiosk=TEST-OUTAGE");
         ReceiptPage receipt = new AttractPage(driver).start().swipeCard(PRINTS_CARD).loginWithPin(TestData.PIN)
                 .openBalance().printBalance();
         receipt.confirm().waitForStatus("failed");

@@ -106,7 +106,7 @@ class StaffServicesTest {
     @Test
     void anAdminSeesEveryBranch() {
         assertThat(fleet.kiosks(admin)).extracting(FleetKiosk::branchCode).contains("JKTSALEMBA", "BDGSUCI", "MKSTAMALANREA", "JYPJAYAPURA");
-        assertThat(fleet.kiosksOfBranch(admin, "BDGSUCI")).extracting(FleetKiosk::id).containsExactlyInAnyOrder("TEST-BALANCE", "TEST-IDLE");
+        assertThat(fleet.kiosksOfBranch(admin, "BDGSUCI")).extracting(FleetKiosk::id).containsExactlyInAnyOrder("TEST-BALANCE", "TEST-IDLE", "TEST-OUTAGE");
     }
 
     @Test

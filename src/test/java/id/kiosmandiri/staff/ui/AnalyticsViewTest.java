@@ -189,7 +189,8 @@ class AnalyticsViewTest extends SpringBrowserlessTest {
         test(scope).selectItem("Kantor Cabang Bandung Suci");
         @SuppressWarnings("unchecked")
         Select<UsageScope> kiosk = byId(Select.class, "analytics-kiosk");
-        assertThat(test(kiosk).getSuggestionItems()).containsExactly(UsageScope.kiosk("TEST-BALANCE"), UsageScope.kiosk("TEST-IDLE"));
+        assertThat(test(kiosk).getSuggestionItems()).containsExactly(UsageScope.kiosk("TEST-BALANCE"), UsageScope.kiosk("TEST-IDLE"),
+                UsageScope.kiosk("TEST-OUTAGE"));
 
         test(byId(Button.class, "staff-lang")).click();
         AnalyticsView english = (AnalyticsView) getCurrentView();
