@@ -1,5 +1,6 @@
 package id.kiosmandiri.member;
 
+import io.micrometer.core.instrument.Metrics;
 import id.kiosmandiri.session.LoginMethod;
 
 import id.kiosmandiri.kiosk.CardReads;
@@ -159,6 +160,24 @@ public class MemberAuthService {
      * @param pin           the 6-digit PIN
      */
     public LoginResult login(String kioskId, String clientAddress, LoginMethod method, String number, String pin) {
+        LoginResult result = attempt(kioskId, clientAddress, method, number, pin);
+        // this node's count, for Prometheus (docs/operations.md): summed over the nodes there
+        Metrics.counter(LOGINS_METRIC, "outcome", switch (result) {
+            case LoginResult.Success s -> "success";
+            case LoginResult.Wrong w -> "wrong";
+            case LoginResult.Locked l -> "locked";
+            case LoginResult.Invalid i -> "invalid";
+            case LoginResult.SlowDown d -> "slow_down";
+        }).increment();
+        return result;
+    }
+
+    /** Member logins on this node by outcome: success, wrong (PIN or number), locked, invalid (input), slow_down (throttle). */
+    public static final String LOGINS_METRIC = "kiosk.member.logins";
+    /** Members locked out by a wrong PIN on this node (at login or when confirming an action). */
+    public static final String LOCKOUTS_METRIC = "kiosk.member.lockouts";
+
+    private LoginResult attempt(String kioskId, String clientAddress, LoginMethod method, String number, String pin) {
         if (validNumber(method, number).isEmpty() || Identifiers.validPin(pin).isEmpty()) {
             return new LoginResult.Invalid(); // before any query: nothing to look up, nothing to count
         }
@@ -197,6 +216,7 @@ public class MemberAuthService {
                     // the lock itself was set with the guess (step 1); the event goes through the
                     // publication registry, whose listeners only hear events published in a transaction
                     transaction.executeWithoutResult(status -> events.publishEvent(new MemberLockedOut(kioskId, method)));
+                    Metrics.counter(LOCKOUTS_METRIC).increment();
                     log.info("Member {} locked after {} wrong PINs (kiosk {})", guess.memberId(), maxFailedPins, kioskId);
                     return new LoginResult.Locked(guess.lockedIfWrong());
                 }
@@ -241,6 +261,7 @@ public class MemberAuthService {
         Instant locked = state.lockedUntil();
         if (locked != null && locked.isAfter(now)) {
             transaction.executeWithoutResult(status -> events.publishEvent(new MemberLockedOut(kioskId, null)));
+            Metrics.counter(LOCKOUTS_METRIC).increment();
             log.info("Member {} locked after {} wrong PINs while logged in (kiosk {})", memberId, maxFailedPins, kioskId);
             return new PinCheck.Locked(locked);
         }

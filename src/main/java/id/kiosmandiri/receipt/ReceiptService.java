@@ -1,5 +1,6 @@
 package id.kiosmandiri.receipt;
 
+import io.micrometer.core.instrument.Metrics;
 import com.vaadin.flow.i18n.I18NProvider;
 import id.kiosmandiri.kiosk.KioskConfig;
 import id.kiosmandiri.kiosk.KioskPresence;
@@ -32,6 +33,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Service
 public class ReceiptService {
+
+    /** Receipts printed or failed on this node, by kind (balance_slip, year_statement, payment_proof), for Prometheus. */
+    public static final String RECEIPTS_METRIC = "kiosk.receipts";
 
     static final String PRINTED_EVENT = "receipt-printed";
     static final String FAILED_EVENT = "receipt-failed";
@@ -168,6 +172,8 @@ public class ReceiptService {
             }
             events.publishEvent(new UsageOccurred(r.getKioskId(), r.getSessionId(), printed ? PRINTED_EVENT : FAILED_EVENT,
                     r.getKind().name() + (printed ? "" : " " + how)));
+            Metrics.counter(RECEIPTS_METRIC, "kind", r.getKind().name().toLowerCase(java.util.Locale.ROOT),
+                    "outcome", printed ? "printed" : "failed").increment();
             return r.getKioskId();
         });
         presence.printed(kioskId, printed); // the fleet page shows a printer that failed its last print

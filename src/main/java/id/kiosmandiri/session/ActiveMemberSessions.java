@@ -1,5 +1,8 @@
 package id.kiosmandiri.session;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import id.kiosmandiri.database.DatabaseOutage;
 import id.kiosmandiri.kiosk.KioskPresence;
 import id.kiosmandiri.kiosk.KioskState;
@@ -36,7 +39,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * minute-grained and heartbeats keep it alive.
  */
 @Component
-class ActiveMemberSessions implements SchedulingConfigurer {
+class ActiveMemberSessions implements SchedulingConfigurer, MeterBinder {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveMemberSessions.class);
 
@@ -176,6 +179,15 @@ class ActiveMemberSessions implements SchedulingConfigurer {
             }
             unrecordedEnds.remove(waiting);
         }
+    }
+
+    /** For Prometheus: the member sessions open on this node now, and the ends waiting for the database. */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("kiosk.member.sessions.active", this, ActiveMemberSessions::count)
+                .description("Member sessions open on this server node").register(registry);
+        Gauge.builder("kiosk.member.sessions.unrecorded.ends", this, ActiveMemberSessions::unrecordedEnds)
+                .description("Ended member sessions whose end waits for the database").register(registry);
     }
 
     /** Ends not yet written because the database was away. */
