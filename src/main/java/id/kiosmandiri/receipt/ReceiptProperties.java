@@ -9,6 +9,7 @@ import org.springframework.validation.annotation.Validated;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Receipts: where their QR codes point, how they are signed, where PDF receipts go (settings
@@ -24,6 +25,9 @@ import java.time.Duration;
  * @param keyFile        Where a generated key is kept (readable by the server's user only).
  * @param pdfDir         Folder for the receipts of kiosks whose printer type is pdf.
  * @param printerTimeout How long an ESC/POS printer may take to accept the connection and to answer a status query.
+ * @param previousSigningKeys Signing keys used before the current one (environment variable
+ *                       KIOSK_RECEIPT_PREVIOUS_SIGNING_KEYS, comma-separated): receipts signed with them still check
+ *                       out after a rotation (docs/operations.md). Empty: none.
  */
 @ConfigurationProperties("kiosk.receipt")
 @Validated
@@ -34,5 +38,6 @@ public record ReceiptProperties(
         @DefaultValue("true") boolean generateKey,
         @NotNull @DefaultValue("data/receipt-signing.key") Path keyFile,
         @NotNull @DefaultValue("data/receipts") Path pdfDir,
-        @NotNull @DefaultValue("3s") Duration printerTimeout) {
+        @NotNull @DefaultValue("3s") Duration printerTimeout,
+        @NotNull @DefaultValue("") List<String> previousSigningKeys) {
 }

@@ -64,7 +64,7 @@ public class ReceiptService {
         this.presence = presence;
         this.receipts = receipts;
         this.numbers = numbers;
-        this.tokens = new ReceiptTokens(SigningKey.of(properties));
+        this.tokens = new ReceiptTokens(SigningKey.of(properties), SigningKey.previous(properties));
         this.address = address;
         this.properties = properties;
         this.kiosks = kiosks;

@@ -1,5 +1,7 @@
 package id.kiosmandiri.receipt;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import id.kiosmandiri.kiosk.ServerSecret;
 
 /** The secret that signs receipt tokens: from configuration, or made once and kept in a file (demo). */
@@ -14,5 +16,23 @@ final class SigningKey {
 
     static byte[] of(ReceiptProperties properties) {
         return SECRET.resolve(properties.signingKey(), properties.generateKey(), properties.keyFile());
+    }
+
+    /**
+     * The keys in use before the last rotations (docs/operations.md): receipts signed with them still check
+     * out. Each at least {@value #MIN_LENGTH} characters, as the current one.
+     */
+    static List<byte[]> previous(ReceiptProperties properties) {
+        return properties.previousSigningKeys().stream()
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .map(k -> {
+                    if (k.length() < MIN_LENGTH) {
+                        throw new IllegalStateException("kiosk.receipt.previous-signing-keys: each key has at least "
+                                + MIN_LENGTH + " characters (KIOSK_RECEIPT_PREVIOUS_SIGNING_KEYS, comma-separated)");
+                    }
+                    return k.getBytes(StandardCharsets.UTF_8);
+                })
+                .toList();
     }
 }

@@ -18,7 +18,7 @@ class SigningKeyTest {
     Path dir;
 
     private ReceiptProperties properties(String key, boolean generate) {
-        return new ReceiptProperties("", key, generate, dir.resolve("keys/receipt.key"), dir.resolve("pdf"), Duration.ofSeconds(3));
+        return new ReceiptProperties("", key, generate, dir.resolve("keys/receipt.key"), dir.resolve("pdf"), Duration.ofSeconds(3), java.util.List.of());
     }
 
     @Test
