@@ -117,9 +117,13 @@ public final class ContactRules {
         };
     }
 
-    /** Control characters (Cc) and invisible format characters (Cf: zero-width, direction marks). */
+    /**
+     * Control characters (Cc), invisible format characters (Cf: zero-width, direction marks), and
+     * unpaired surrogates (Cs: no character at all, which the database would store as '?').
+     */
     static boolean hasControlCharacter(String input) {
-        return input.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT);
+        return input.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
+                || Character.getType(c) == Character.SURROGATE);
     }
 
     /**

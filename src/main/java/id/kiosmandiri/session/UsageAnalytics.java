@@ -94,18 +94,20 @@ public class UsageAnalytics {
                     + from + " to " + to + " is " + ChronoUnit.DAYS.between(from, to) + " days after it");
         }
         String key = scope.key();
+        // the hours up to the next day's start; LocalDate.MAX has no next day (nor any day after it, below)
+        LocalDateTime end = to.equals(LocalDate.MAX) ? LocalDateTime.MAX : to.plusDays(1).atStartOfDay();
         Rows rows = snapshot.execute(status -> new Rows(
                 jdbc.sql("SELECT metric, SUM(count) FROM usage_daily WHERE scope = ? AND day BETWEEN ? AND ? GROUP BY metric")
                         .params(key, from, to)
                         .query((rs, n) -> new MetricSum(rs.getString(1), rs.getLong(2))).list(),
                 jdbc.sql("SELECT hour, SUM(count) FROM usage_hourly WHERE scope = ? AND hour >= ? AND hour < ? "
                                 + "AND metric LIKE CONCAT(?, ':%') GROUP BY hour")
-                        .params(key, from.atStartOfDay(), to.plusDays(1).atStartOfDay(), UsageMetrics.SESSION)
+                        .params(key, from.atStartOfDay(), end, UsageMetrics.SESSION)
                         .query((rs, n) -> new HourSum(rs.getObject(1, LocalDateTime.class), rs.getLong(2))).list()));
 
         Map<LocalDate, Long> perDay = new LinkedHashMap<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            perDay.put(d, 0L);
+        for (long day = from.toEpochDay(); day <= to.toEpochDay(); day++) {
+            perDay.put(LocalDate.ofEpochDay(day), 0L);
         }
         long[] perHour = new long[24];
         long[][] byWeekday = new long[7][24];

@@ -156,7 +156,8 @@ public class StaffAccountService {
             throw new StaffAccountException("staff.accounts.error.username");
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > DISPLAY_NAME_LENGTH
-                || displayName.chars().anyMatch(Character::isISOControl)) {
+                || displayName.chars().anyMatch(Character::isISOControl)
+                || displayName.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) { // unpaired: stored as '?'
             throw new StaffAccountException("staff.accounts.error.name");
         }
         if (role == null) {
