@@ -42,6 +42,7 @@ class StaffIdleTimeoutTest {
     @Autowired
     Clock appClock;
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("securityFilterChain") // not the management port's
     SecurityFilterChain chain;
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC);

@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.fail;
  * Generated input on everything a kiosk's browser reaches without staff rights: any address with any query
  * parameters (as a tampered browser would send them), any {@code verify/{token}} (10,000 checked, 1,000 of
  * them as the screen), any {@code /enrol} code (10,000), and any sequence of touches on the login keypad
- * (2,000 sequences; {@code -Dfuzz.full=true}: 10,000 addresses, tokens on screen and sequences). The card reader has its own
+ * (1,500 sequences; {@code -Dfuzz.full=true}: 10,000 addresses, tokens on screen and sequences). The card reader has its own
  * ({@code CardReadFuzzTest}). Every case ends on a screen (the one asked for, the start, or "Halaman tidak
  * ditemukan"), never on the error screen; nothing is stored from it; and the log holds no error and no
  * stack trace.
@@ -56,7 +56,7 @@ class PublicInputFuzzTest extends KioskBrowserlessTest {
      */
     private static final boolean FULL = Boolean.getBoolean("fuzz.full");
     private static final int SCREEN_CASES = FULL ? CASES : 1_000;
-    private static final int KEYPAD_SEQUENCES = FULL ? CASES : 2_000;
+    private static final int KEYPAD_SEQUENCES = FULL ? CASES : 1_500;
     private static final String FUZZ_ADDRESS = "fuzz-203.0.113.7";
     /** Its idle timeout (10 minutes) outlasts the keypad's cases, which send no input reports. */
     private static final String FUZZ_KIOSK = "TEST-FUZZ";

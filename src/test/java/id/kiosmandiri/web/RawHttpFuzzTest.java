@@ -30,7 +30,7 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 4,000 addresses (10,000 with {@code -Dfuzz.full=true}) with any path and query parameters, as a tampered browser or a scanner sends them, and
+ * 3,000 addresses (10,000 with {@code -Dfuzz.full=true}) with any path and query parameters, as a tampered browser or a scanner sends them, and
  * 10,000 requests to Vaadin's endpoint ({@code ?v-r=uidl}) as a tampered browser might send them, on a
  * real kiosk page's UI: bodies that are no JSON, JSON of the wrong shape, a wrong or missing CSRF token,
  * wrong sync and client ids, and well-formed messages whose invocations are nonsense (unknown nodes and
@@ -44,7 +44,7 @@ class RawHttpFuzzTest {
 
     private static final int CASES = 10_000;
     /** Addresses: each unknown one is answered with the whole start page (about 3 ms of the server), so fewer. */
-    private static final int ADDRESSES = Boolean.getBoolean("fuzz.full") ? CASES : 4_000;
+    private static final int ADDRESSES = Boolean.getBoolean("fuzz.full") ? CASES : 3_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
