@@ -1,6 +1,9 @@
 package id.kiosmandiri.e2e;
 
+import id.kiosmandiri.EnrolmentSwitch;
 import id.kiosmandiri.StoredRows;
+import id.kiosmandiri.kiosk.KioskDevices;
+import id.kiosmandiri.kiosk.ui.KioskContext;
 import id.kiosmandiri.TestData;
 import id.kiosmandiri.database.DatabaseSwitch;
 import id.kiosmandiri.receipt.EscPosDecoder;
@@ -10,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that the printer failed (out of paper), and DEMO-01, whose member is about to send a new phone
  * number. Meanwhile: health says DOWN; the receipt's "Coba lagi" says the service is down and keeps
  * the receipt; the data change shows "Layanan sedang gangguan" (no stack trace, nothing of the member)
- * and the kiosk goes back to the start; a login there with a wrong PIN shows the same screen. Once
+ * and the kiosk goes back to the start; a login there with a wrong PIN shows the same screen, and so does
+ * an enrolled kiosk's start screen when enrolment is required (its credential cannot be checked). Once
  * the database is back, without a restart: health UP, the same receipt prints on "Coba lagi", the
  * member logs in again; nothing was half-written (no change request, no failed PIN counted, one
  * receipt), and the session that ended in the outage is recorded as ended, at the time it ended.
@@ -59,11 +64,16 @@ class DatabaseOutageTest extends BrowserTest {
     Environment environment;
     @LocalManagementPort
     int managementPort;
+    @Autowired
+    EnrolmentSwitch enrolment;
+    @Autowired
+    KioskDevices devices;
 
     private TestData data;
     private FakeEscPosPrinter printer;
     private DatabaseSwitch database;
     private ChromeDriver secondKiosk;
+    private ChromeDriver enrolledKiosk;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -81,6 +91,11 @@ class DatabaseOutageTest extends BrowserTest {
         if (secondKiosk != null) {
             secondKiosk.quit();
         }
+        if (enrolledKiosk != null) {
+            enrolledKiosk.quit();
+        }
+        jdbc.update("DELETE FROM kiosk_device WHERE kiosk_id = 'TEST-SCREEN' AND enrolled_by = 'salemba'");
+        jdbc.update("DELETE FROM kiosk_enrolment_code WHERE kiosk_id = 'TEST-SCREEN' AND created_by = 'salemba'");
         printer.close();
         data.deleteAll();
     }
@@ -108,6 +123,13 @@ class DatabaseOutageTest extends BrowserTest {
         update.enterPin(TestData.PIN);
         assertThat(update.text("update-new")).isEqualTo(NEW_PHONE);
 
+        // TEST-SCREEN's browser, enrolled before the outage (KioskEnrolmentTest does it through the screens)
+        enrolledKiosk = newChrome(PORTRAIT);
+        enrolledKiosk.get(url("enrol"));
+        String code = devices.newCode("TEST-SCREEN", "salemba").code();
+        String credential = ((KioskDevices.Enrolment.Enrolled) devices.enrol(code, "192.0.2.90")).credential();
+        enrolledKiosk.manage().addCookie(new Cookie(KioskContext.DEVICE_COOKIE, credential));
+
         database.stop();
         HttpResponse<String> health = health();
         assertThat(health.statusCode()).isEqualTo(503);
@@ -130,6 +152,17 @@ class DatabaseOutageTest extends BrowserTest {
         // a login with a wrong PIN while the database is away: the same screen, nothing counted
         new AttractPage(secondKiosk).start().swipeCard(CHANGES_CARD).enterPin("999999");
         assertOutageScreen(secondKiosk, "Uji Gangguan Data");
+
+        // with enrolment required, an enrolled kiosk whose credential cannot be checked now is in the outage,
+        // not "Kios belum terdaftar"
+        enrolment.require(true);
+        try {
+            enrolledKiosk.get(url(""));
+            assertOutageScreen(enrolledKiosk, "Uji Gangguan Data");
+            assertThat(enrolledKiosk.findElements(By.id("kiosk-not-enrolled"))).isEmpty();
+        } finally {
+            enrolment.require(false);
+        }
 
         database.start();
         waitForHealth(200);
