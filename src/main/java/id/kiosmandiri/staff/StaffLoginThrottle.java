@@ -1,7 +1,6 @@
 package id.kiosmandiri.staff;
 
 import id.kiosmandiri.database.DatabaseOutage;
-import org.springframework.dao.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +71,8 @@ class StaffLoginThrottle implements SchedulingConfigurer {
     /** {@link #purge} every {@code kiosk.staff.failure-purge-millis}, the first a minute after the start. */
     @Override
     public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(new FixedDelayTask(this::purgeUnlessTheDatabaseIsAway, purgeEvery, Duration.ofMinutes(1)));
+        tasks.addFixedDelayTask(new FixedDelayTask(
+                DatabaseOutage.waitingOut(this::purge, log, "Old failed staff logins not purged"), purgeEvery, Duration.ofMinutes(1)));
     }
 
     /** What happened to an attempt before its password was looked at. */
@@ -113,18 +113,6 @@ class StaffLoginThrottle implements SchedulingConfigurer {
     }
 
     /** Failures older than the window count for nothing any more. */
-    /** The scheduled purge: with the database away it waits for its next round, with one line in the log. */
-    private void purgeUnlessTheDatabaseIsAway() {
-        try {
-            purge();
-        } catch (DataAccessException e) {
-            if (!DatabaseOutage.causedBy(e)) {
-                throw e;
-            }
-            log.warn("Old failed staff logins not purged: the database is away; the next round purges them");
-        }
-    }
-
     void purge() {
         LocalDateTime before = utc(clock.instant().minus(window));
         int failures = jdbc.update("DELETE FROM staff_login_failure WHERE occurred_at < ?", before);

