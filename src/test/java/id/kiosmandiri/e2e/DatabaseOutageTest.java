@@ -140,6 +140,7 @@ class DatabaseOutageTest extends BrowserTest {
         assertThat(receipt.statusText()).contains("layanan sedang gangguan").contains("Struk Anda sudah tersimpan");
         assertThat(receipt.isShown("print-retry")).isTrue();
         assertThat(printer.hasConnection()).as("nothing sent to the printer").isFalse();
+        screenshotBothOrientations("receipt-failed-outage");
 
         // the data change: the outage screen, in plain words, then the start
         update.click("update-confirm");
