@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import id.kiosmandiri.database.ConflictRetryingTransactions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
@@ -68,7 +69,7 @@ public class HelpService {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.tx = new TransactionTemplate(transactions);
+        this.tx = ConflictRetryingTransactions.template(transactions);
     }
 
     /**

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * @param defaultId Kiosk a browser is when it names none (?kiosk= or the header X-Kiosk-Id). Its file must exist.
  * @param card What the card reader may type.
  * @param enrolment Device trust: whether only enrolled browsers serve members.
+ * @param otherNodesPoll How often each server node reads the kiosk states and help requests that changed lately,
+ *                       so that its open staff pages show what kiosks on other nodes did within seconds
+ *                       (docs/deployment.md). A change on the node itself shows at once anyway.
  */
 @ConfigurationProperties("kiosk")
 @Validated
@@ -26,7 +29,8 @@ public record KioskProperties(
         @NotBlank @DefaultValue("kiosk-config") String configDir,
         @NotBlank @DefaultValue("DEMO-01") String defaultId,
         @NotNull @Valid @DefaultValue Card card,
-        @NotNull @Valid @DefaultValue Enrolment enrolment) {
+        @NotNull @Valid @DefaultValue Enrolment enrolment,
+        @NotNull @DefaultValue("2s") Duration otherNodesPoll) {
 
     /**
      * Device trust (settings {@code kiosk.enrolment.*}; {@link KioskDevices}).

@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import id.kiosmandiri.database.ConflictRetryingTransactions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -87,7 +88,7 @@ public class MemberAuthService {
         this.pinEncoder = pinEncoder;
         this.throttle = throttle;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactions);
+        this.transaction = ConflictRetryingTransactions.template(transactions);
         this.events = events;
         // each statement sees what the attempt before it committed (the throttle's counts)
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import id.kiosmandiri.database.ConflictRetryingTransactions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -72,7 +73,7 @@ public class ReceiptService {
         this.clock = clock;
         this.texts = texts;
         this.events = events;
-        this.tx = new TransactionTemplate(transactions);
+        this.tx = ConflictRetryingTransactions.template(transactions);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import id.kiosmandiri.database.ConflictRetryingTransactions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
@@ -44,7 +45,7 @@ class UsageRollups {
     UsageRollups(JdbcTemplate jdbcTemplate, KioskRegistry kiosks, PlatformTransactionManager transactions) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.kiosks = kiosks;
-        this.rebuildTransaction = new TransactionTemplate(transactions);
+        this.rebuildTransaction = ConflictRetryingTransactions.template(transactions);
         // the raw events are read without locks (consistent read); the guard row keeps writers out
         this.rebuildTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }

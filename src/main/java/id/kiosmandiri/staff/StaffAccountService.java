@@ -9,6 +9,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import id.kiosmandiri.database.ConflictRetryingTransactions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -42,7 +43,7 @@ public class StaffAccountService {
         this.audit = audit;
         this.registry = registry;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactions);
+        this.transaction = ConflictRetryingTransactions.template(transactions);
     }
 
     /** A created account and its first password, which the admin passes on (it is not stored anywhere). */

@@ -11,6 +11,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import id.kiosmandiri.database.ConflictRetryingTransactions;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -57,7 +58,7 @@ class StaffLoginThrottle implements SchedulingConfigurer {
     StaffLoginThrottle(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions, StaffProperties staff) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactions);
+        this.transaction = ConflictRetryingTransactions.template(transactions);
         // each statement sees what the attempt before it committed
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.accountFree = staff.accountFreeFailures();

@@ -1,0 +1,63 @@
+package id.kiosmandiri.kiosk;
+
+import id.kiosmandiri.database.DatabaseOutage;
+import id.kiosmandiri.database.RecentChanges;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Kiosk states and printer outcomes written by other server nodes, told to this node's open fleet pages
+ * as {@link KioskPresenceChanged} within {@code kiosk.other-nodes-poll} (2 s): one query of the kiosk
+ * table per node and period, whatever the number of kiosks and pages. A kiosk coming back online is
+ * left to the pages' own periodic refresh, as offline is (the absence of news).
+ */
+@Component
+class PresenceChangesOnOtherNodes implements SchedulingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(PresenceChangesOnOtherNodes.class);
+
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final RecentChanges<String> changes;
+    private final KioskProperties properties;
+
+    PresenceChangesOnOtherNodes(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, KioskProperties properties) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.changes = new RecentChanges<>(clock);
+        this.properties = properties;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(DatabaseOutage.waitingOut(this::look, log, "Kiosk changes on other nodes not read"),
+                properties.otherNodesPoll());
+    }
+
+    /** One read; the kiosks changed since the last one are told (changes made here are told twice, harmlessly). */
+    void look() {
+        changes.next(this::changedSince).forEach(kioskId -> events.publishEvent(new KioskPresenceChanged(kioskId)));
+    }
+
+    private Map<String, Instant> changedSince(Instant since) {
+        Map<String, Instant> changed = new HashMap<>();
+        LocalDateTime from = LocalDateTime.ofInstant(since, ZoneOffset.UTC); // stored as UTC
+        jdbc.query("SELECT id, GREATEST(COALESCE(state_since, ?), COALESCE(printer_status_at, ?)) FROM kiosk "
+                + "WHERE state_since > ? OR printer_status_at > ?", rs -> {
+            changed.put(rs.getString(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+        }, from, from, from, from);
+        return changed;
+    }
+}
