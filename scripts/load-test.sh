@@ -7,6 +7,10 @@
 #   scripts/load-test.sh --kiosks 20 --journeys 1 --screen-ms 1000 --ramp-s 10
 #   scripts/load-test.sh --jfr --kiosks 600                 # and the server's hot methods while loaded
 #   scripts/load-test.sh --hold --kiosks 500                # members held on the balance screen: heap per session
+#   LOAD_PRINTER=pdf scripts/load-test.sh --scenario cluster --kiosks 20 --lockout-kiosks 2 --run-s 90 \
+#     --ledger target/load/ledger.tsv --request-log target/load/requests.csv --keep
+#                                                           # issue 13's writing scenario; the server stays up
+#                                                           # for id.kiosmandiri.load.ClusterCheck
 #   scripts/load-test.sh --help                             # the driver's options
 #
 # What it does:
@@ -25,11 +29,16 @@
 #  6. runs the driver pinned to core 1 (`taskset -c 1`) with the remaining options, and prints its
 #     Markdown report (also in target/load/report.md); with --jfr, prints the server's hot methods
 #     (`jfr view hot-methods`, more views in target/load/jfr-*.txt);
-#  7. stops the driver, the server and its MariaDB on exit, whatever happened (trap).
+#  7. stops the driver, the server and its MariaDB on exit, whatever happened (trap); with --keep, only
+#     once stopped (Ctrl+C or SIGTERM) after the driver is done, and prints the embedded database's JDBC
+#     URL, user and password (for ClusterCheck) and the test classpath first.
+# The warm-up runs the balance scenario; the cluster scenario's options (--scenario, --run-s,
+# --lockout-kiosks, --ledger, --request-log) go to the measured run only.
 # Exit status: the driver's (0 when every journey completed).
 # Environment: JAVA_HOME (default /usr/lib/jvm/temurin-25-jdk-amd64), LOAD_SERVER_JAVA_OPTS (extra
 # server JVM options, e.g. -Xmx2g), LOAD_SERVER_ARGS (extra server arguments, e.g.
-# --spring.datasource.hikari.maximum-pool-size=20), LOAD_DRIVER_JAVA_OPTS.
+# --spring.datasource.hikari.maximum-pool-size=20), LOAD_DRIVER_JAVA_OPTS, LOAD_PRINTER (the kiosks'
+# printer type: none (default) or pdf, which always prints, into target/load/receipts).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -43,14 +52,19 @@ JAR=target/kios-mandiri-0.1.0-SNAPSHOT.jar
 jfr=false
 rebuild=false
 hold=false
+keep=false
 warm_up=200
 kiosks=20
 first_member=7
 prefix=LOAD-
 driver_args=()
+cluster_args=()   # for the measured run only, not the warm-up
 while [ $# -gt 0 ]; do
   case "$1" in
     --jfr) jfr=true ;;
+    --keep) keep=true ;;
+    --scenario|--run-s|--lockout-kiosks|--ledger|--request-log) cluster_args+=("$1" "$2"); shift ;;
+    --scenario=*|--run-s=*|--lockout-kiosks=*|--ledger=*|--request-log=*) cluster_args+=("$1") ;;
     --rebuild) rebuild=true ;;
     --hold) hold=true; driver_args+=("$1") ;;
     --warm-up) warm_up=$2; shift ;;
@@ -90,7 +104,8 @@ cp kiosk-config/branches.yml "$config/branches.yml"
 mapfile -t branches < <(sed -n 's/^  - code: *\([A-Z0-9]*\).*/\1/p' kiosk-config/branches.yml)
 for ((k = 1; k <= kiosks; k++)); do
   id=$(printf '%s%04d' "$prefix" "$k")
-  printf 'id: %s\nbranch: %s\nname: Kios uji %d\nprinter:\n  type: none\n' "$id" "${branches[$(((k - 1) % ${#branches[@]}))]}" "$k" \
+  printf 'id: %s\nbranch: %s\nname: Kios uji %d\nprinter:\n  type: %s\n' "$id" "${branches[$(((k - 1) % ${#branches[@]}))]}" "$k" \
+    "${LOAD_PRINTER:-none}" \
     > "$config/kiosks/$id.yml"
 done
 first_kiosk=$(printf '%s%04d' "$prefix" 1)
@@ -175,7 +190,7 @@ fi
 set +e
 # shellcheck disable=SC2086
 taskset -c 1 "$JAVA" ${LOAD_DRIVER_JAVA_OPTS:-} -cp "$DRIVER_CP" id.kiosmandiri.load.LoadDriver \
-  --url "http://localhost:$PORT" --report "$WORK/report.md" "${driver_args[@]}" "${extra[@]}" &
+  --url "http://localhost:$PORT" --report "$WORK/report.md" "${driver_args[@]}" "${cluster_args[@]}" "${extra[@]}" &
 driver_pid=$!
 wait "$driver_pid"
 driver_status=$?
@@ -193,4 +208,15 @@ if [ "$jfr" = true ]; then
 fi
 echo
 echo "Report: $WORK/report.md; server log: $WORK/server.log"
+if [ "$keep" = true ]; then
+  # the embedded MariaDB's URL, as Flyway logs it at start-up; the app user's password from its folder
+  db_url=$(grep -o 'jdbc:mariadb://127.0.0.1:[0-9]*/kiosk' "$WORK/server.log" | head -1 || true)
+  db_password=$(sed -n 's/^password=//p' "$WORK/mariadb/app-credentials.properties" || true)
+  echo
+  echo "Kept running (--keep): the server (pid $server_pid) at http://localhost:$PORT, its database at"
+  echo "  --jdbc ${db_url:-?} --user kiosk --password $db_password"
+  echo "  (ClusterCheck's classpath: target/test-classes:target/classes:\$(cat $WORK/classpath.txt))"
+  echo "Stop with Ctrl+C or kill $$."
+  wait "$server_pid" || true
+fi
 exit "$driver_status"

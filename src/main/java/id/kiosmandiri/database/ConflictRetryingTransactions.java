@@ -37,8 +37,10 @@ public class ConflictRetryingTransactions {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor certificationConflictRetryAdvisor() {
-        ComposablePointcut transactional = new ComposablePointcut(AnnotationMatchingPointcut.forClassAnnotation(Transactional.class))
-                .union(AnnotationMatchingPointcut.forMethodAnnotation(Transactional.class));
+        // inherited and meta-annotations too: Spring Modulith's @ApplicationModuleListener is a @Transactional
+        // (each event handled in a transaction of its own, on an async thread: the retry runs there, inside @Async)
+        ComposablePointcut transactional = new ComposablePointcut(new AnnotationMatchingPointcut(Transactional.class, true))
+                .union(new AnnotationMatchingPointcut(null, Transactional.class, true));
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(transactional, (MethodInterceptor) ConflictRetryingTransactions::invoke);
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return advisor;

@@ -1,6 +1,5 @@
 package id.kiosmandiri.help;
 
-import id.kiosmandiri.database.DatabaseOutage;
 import id.kiosmandiri.database.RecentChanges;
 import id.kiosmandiri.kiosk.KioskProperties;
 import io.micrometer.core.instrument.Metrics;
@@ -9,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import jakarta.annotation.PreDestroy;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -28,7 +28,7 @@ import java.util.Map;
  * and pages. A change made on this node was told at once already; told again, it changes nothing.
  */
 @Component
-class HelpChangesOnOtherNodes implements SchedulingConfigurer {
+class HelpChangesOnOtherNodes {
 
     private static final Logger log = LoggerFactory.getLogger(HelpChangesOnOtherNodes.class);
     /** From a request's change to this node telling its pages (Prometheus): a few seconds at most. */
@@ -44,6 +44,8 @@ class HelpChangesOnOtherNodes implements SchedulingConfigurer {
     private final KioskProperties properties;
     private final Timer lag = Timer.builder(LAG_METRIC)
             .description("From a help request's change (on any node) to this node telling its open pages")
+            .serviceLevelObjectives(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(5),
+                    Duration.ofSeconds(10), Duration.ofSeconds(30))
             .register(Metrics.globalRegistry);
 
     HelpChangesOnOtherNodes(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, KioskProperties properties) {
@@ -54,10 +56,18 @@ class HelpChangesOnOtherNodes implements SchedulingConfigurer {
         this.properties = properties;
     }
 
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(DatabaseOutage.waitingOut(this::look, log, "Help requests changed on other nodes not read"),
-                properties.otherNodesPoll());
+    private AutoCloseable reading;
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        reading = RecentChanges.readEvery(properties.otherNodesPoll(), "help-changes-on-other-nodes", this::look, log, "Help requests changed on other nodes not read");
+    }
+
+    @PreDestroy
+    void stop() throws Exception {
+        if (reading != null) {
+            reading.close();
+        }
     }
 
     /** One read; each request changed since the last one is told with its status now. */

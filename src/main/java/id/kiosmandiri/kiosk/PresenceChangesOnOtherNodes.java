@@ -1,13 +1,13 @@
 package id.kiosmandiri.kiosk;
 
-import id.kiosmandiri.database.DatabaseOutage;
 import id.kiosmandiri.database.RecentChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import jakarta.annotation.PreDestroy;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -24,7 +24,7 @@ import java.util.Map;
  * left to the pages' own periodic refresh, as offline is (the absence of news).
  */
 @Component
-class PresenceChangesOnOtherNodes implements SchedulingConfigurer {
+class PresenceChangesOnOtherNodes {
 
     private static final Logger log = LoggerFactory.getLogger(PresenceChangesOnOtherNodes.class);
 
@@ -40,10 +40,18 @@ class PresenceChangesOnOtherNodes implements SchedulingConfigurer {
         this.properties = properties;
     }
 
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar tasks) {
-        tasks.addFixedDelayTask(DatabaseOutage.waitingOut(this::look, log, "Kiosk changes on other nodes not read"),
-                properties.otherNodesPoll());
+    private AutoCloseable reading;
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        reading = RecentChanges.readEvery(properties.otherNodesPoll(), "kiosk-changes-on-other-nodes", this::look, log, "Kiosk changes on other nodes not read");
+    }
+
+    @PreDestroy
+    void stop() throws Exception {
+        if (reading != null) {
+            reading.close();
+        }
     }
 
     /** One read; the kiosks changed since the last one are told (changes made here are told twice, harmlessly). */

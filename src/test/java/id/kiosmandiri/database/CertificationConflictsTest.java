@@ -48,6 +48,8 @@ class CertificationConflictsTest {
     ProfileChangeService profileChanges;
     @Autowired
     MemberService members;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @AfterEach
     void cleanUp() {
@@ -172,10 +174,15 @@ class CertificationConflictsTest {
         assertThat(counter("CONFLICT-A")).isOne();
     }
 
-    /** The @Transactional services that write a member's requests carry the retry, outside the transaction advice. */
+    /**
+     * The @Transactional services that write a member's requests carry the retry, outside the transaction
+     * advice; so do the modules' event listeners (Spring Modulith's @ApplicationModuleListener is a
+     * @Transactional one), found losing a conflict in the cluster test before they did.
+     */
     @Test
-    void theApplicationsTransactionalServicesAreRetriedOnConflict() {
-        for (Object service : new Object[]{profileChanges, members}) {
+    void theApplicationsTransactionalServicesAndListenersAreRetriedOnConflict() {
+        Object loginUsageRecorder = context.getBean("loginUsageRecorder");
+        for (Object service : new Object[]{profileChanges, members, loginUsageRecorder}) {
             assertThat(service).isInstanceOf(Advised.class);
             var advisors = Arrays.asList(((Advised) service).getAdvisors());
             int retry = -1;
@@ -189,7 +196,16 @@ class CertificationConflictsTest {
                 }
             }
             assertThat(retry).as(service.getClass() + ": the retry advice").isNotNegative();
-            assertThat(transaction).as(service.getClass() + ": the transaction advice").isGreaterThan(retry);
+            assertThat(transaction).as(service.getClass() + ": the transaction advice, inside the retry").isGreaterThan(retry);
+            if (service == loginUsageRecorder) {
+                int async = -1;
+                for (int i = 0; i < advisors.size(); i++) {
+                    if (advisors.get(i).getAdvice().getClass().getName().contains("AsyncExecution")) {
+                        async = i;
+                    }
+                }
+                assertThat(async).as("the async hop comes first: the retry runs on the listener's thread").isBetween(0, retry - 1);
+            }
         }
     }
 }

@@ -13,11 +13,15 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +51,7 @@ final class KioskBrowser {
     private final String address;
     private final Measurements measurements;
     private final Trace trace;
+    private final RequestLog requestLog;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final String windowName = "v-" + ThreadLocalRandom.current().nextDouble();
     private UiState ui;
@@ -59,7 +64,12 @@ final class KioskBrowser {
     private int resyncsCounted;
 
     KioskBrowser(HttpClient http, LoadOptions options, int kiosk, Measurements measurements, Trace trace) {
+        this(http, options, kiosk, measurements, trace, RequestLog.OFF);
+    }
+
+    KioskBrowser(HttpClient http, LoadOptions options, int kiosk, Measurements measurements, Trace trace, RequestLog requestLog) {
         this.http = http;
+        this.requestLog = requestLog;
         this.options = options;
         this.kioskId = options.kioskId(kiosk);
         this.address = options.forwardedFor() ? LoadOptions.clientAddress(kiosk) : null;
@@ -91,8 +101,12 @@ final class KioskBrowser {
         nextPoll = Long.MAX_VALUE;
         // -Dload.push=false: no push connection (measures what the connections themselves cost the server)
         if (ui.pushId != null && Boolean.parseBoolean(System.getProperty("load.push", "true"))) {
+            long pushStart = System.currentTimeMillis();
+            String node = node();
             push = PushConnection.open(http, options.url(), ui, cookieHeader(), address, measurements, trace,
-                    Duration.ofSeconds(options.timeoutSeconds()));
+                    Duration.ofSeconds(options.timeoutSeconds()), failure -> requestLog.request(pushStart,
+                            System.currentTimeMillis(), kioskId, "push-connect", failure == null ? RequestLog.OK
+                                    : RequestLog.failure("push connect failed"), node));
         }
         nextHeartbeat = ui.heartbeatSeconds > 0 ? System.nanoTime() + ui.heartbeatSeconds * 1_000_000_000L : Long.MAX_VALUE;
         ArrayNode rpc = UiState.JSON.createArrayNode();
@@ -156,6 +170,54 @@ final class KioskBrowser {
         }
     }
 
+    /**
+     * Waits until the element's text (its descendants' and an {@code Html} component's too) has a match
+     * of {@code pattern}, e.g. a receipt number that the preview shows once the receipt is stored.
+     */
+    String awaitText(String elementId, Pattern pattern, long timeoutMillis) {
+        try {
+            Optional<String> found = ui.awaitFound(tree -> tree.visible(elementId).map(tree::deepText)
+                    .map(pattern::matcher).filter(Matcher::find).map(Matcher::group), timeoutMillis);
+            checkPage();
+            return found.orElseThrow(() -> new JourneyFailure("text not found: " + elementId, kioskId + ": "
+                    + visibleText(elementId).orElse("(not on screen)")));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JourneyFailure("interrupted", kioskId);
+        }
+    }
+
+    /** Waits until the element's attribute has one of {@code values} (a status a pushed message sets); answers it. */
+    String awaitAttribute(String elementId, String attribute, Set<String> values, long timeoutMillis) {
+        try {
+            Optional<String> found = ui.awaitFound(tree -> tree.visible(elementId).map(n -> n.attribute(attribute))
+                    .filter(values::contains), timeoutMillis);
+            checkPage();
+            if (found.isEmpty() && ui.isPushLost()) {
+                // what was waited for comes by push: a kiosk whose server node died would wait for nothing
+                throw new JourneyFailure("push connection lost", elementId + " on " + kioskId);
+            }
+            return found.orElseThrow(() -> new JourneyFailure("no " + attribute + " " + values + " on " + elementId, kioskId
+                    + ": " + ui.visible(elementId).map(n -> n.attribute(attribute)).orElse("(not on screen)")));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JourneyFailure("interrupted", kioskId);
+        }
+    }
+
+    /** The first of these elements on screen, waiting for one to come; what a touch may lead to. */
+    String awaitOneOf(long timeoutMillis, String... elementIds) {
+        try {
+            Optional<String> found = ui.awaitFound(tree -> Arrays.stream(elementIds)
+                    .filter(id -> tree.visible(id).isPresent()).findFirst(), timeoutMillis);
+            checkPage();
+            return found.orElseThrow(() -> new JourneyFailure("none of " + String.join(", ", elementIds), kioskId));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JourneyFailure("interrupted", kioskId);
+        }
+    }
+
     boolean isVisible(String elementId) {
         return ui.visible(elementId).isPresent();
     }
@@ -176,9 +238,16 @@ final class KioskBrowser {
     /** A UIDL post: the invocations with token, sync id and client id; the answer is applied in order. */
     private void post(String step, ArrayNode rpc) {
         ObjectNode message = ui.message(rpc);
-        String answer = send(step, "/?v-r=uidl&v-uiId=" + ui.uiId, message.toString(), "application/json; charset=UTF-8");
-        receiveAnswer(step, answer);
-        checkPage();
+        Exchange answer = exchange(step, "/?v-r=uidl&v-uiId=" + ui.uiId, message.toString(), "application/json; charset=UTF-8");
+        try {
+            receiveAnswer(step, answer.body());
+            checkPage();
+        } catch (JourneyFailure failure) {
+            // answered, but with what stops the member: an ended session, an error screen
+            answer.log(RequestLog.failure(failure.kind));
+            throw failure;
+        }
+        answer.log(RequestLog.OK);
     }
 
     private void receiveAnswer(String step, String answer) {
@@ -353,8 +422,30 @@ final class KioskBrowser {
         return send(step, pathAndQuery, null, null);
     }
 
-    /** One HTTP request with the kiosk's cookies and address; the answer's cookies are kept. */
+    /** One HTTP request, logged ({@code --request-log}) as ok when it was answered with 200. */
     private String send(String step, String pathAndQuery, String body, String contentType) {
+        Exchange answer = exchange(step, pathAndQuery, body, contentType);
+        answer.log(RequestLog.OK);
+        return answer.body();
+    }
+
+    /** An answered request, whose line in the request log its caller writes once it knows the outcome. */
+    private record Exchange(String body, long startMillis, long endMillis, String node, String step, String kioskId, RequestLog log) {
+        void log(String outcome) {
+            log.request(startMillis, endMillis, kioskId, step, outcome, node);
+        }
+    }
+
+    /** The value of HAProxy's sticky cookie the kiosk holds now, or null. */
+    synchronized String node() {
+        return cookies.get(RequestLog.NODE_COOKIE);
+    }
+
+    /**
+     * One HTTP request with the kiosk's cookies and address; the answer's cookies are kept. A request
+     * that failed (no answer, not 200) is logged here; an answered one by the caller.
+     */
+    private Exchange exchange(String step, String pathAndQuery, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(options.url() + pathAndQuery))
                 .timeout(Duration.ofSeconds(options.timeoutSeconds()));
         if (body != null) {
@@ -372,32 +463,38 @@ final class KioskBrowser {
             request.header("X-Forwarded-For", address);
         }
         trace.line("->  " + step + " " + pathAndQuery + (body == null ? "" : " " + body));
+        String node = node();
+        long startMillis = System.currentTimeMillis();
         long start = System.nanoTime();
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             measurements.request(step, start, System.nanoTime());
+            requestLog.request(startMillis, System.currentTimeMillis(), kioskId, step, RequestLog.failure("timeout"), node);
             throw new JourneyFailure("timeout", step + " after " + options.timeoutSeconds() + " s");
         } catch (IOException e) {
             measurements.request(step, start, System.nanoTime());
+            requestLog.request(startMillis, System.currentTimeMillis(), kioskId, step, RequestLog.failure("connection failed"), node);
             throw new JourneyFailure("connection failed", step + ": " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JourneyFailure("interrupted", kioskId);
         }
         long end = System.nanoTime();
+        long endMillis = startMillis + (end - start) / 1_000_000;
         measurements.request(step, start, end);
         keepCookies(response.headers().allValues("set-cookie"));
         trace.line("<-  " + response.statusCode() + " " + (end - start) / 1_000_000 + " ms " + response.body());
         if (response.statusCode() != 200) {
             JourneyFailure failure = new JourneyFailure("HTTP " + response.statusCode(), step + " on " + kioskId);
+            requestLog.request(startMillis, endMillis, kioskId, step, RequestLog.failure(failure.kind), node);
             if (step.equals("unload") || step.equals("push-close") || step.equals("heartbeat")) {
                 measurements.error(failure.kind + " (" + step + ")", failure.getMessage());
             }
             throw failure;
         }
-        return response.body();
+        return new Exchange(response.body(), startMillis, endMillis, node, step, kioskId, requestLog);
     }
 
     private synchronized void keepCookies(List<String> setCookies) {

@@ -62,15 +62,18 @@ public final class LoadDriver {
         String started = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
         System.out.println("Load driver: " + options.describe());
 
+        long runUntilNanos = options.runSeconds() > 0 ? System.nanoTime() + options.runSeconds() * 1_000_000_000L : Long.MAX_VALUE;
         try (Trace trace = options.trace() == null ? Trace.OFF : Trace.to(options.trace());
+             RequestLog requestLog = RequestLog.to(options.requestLog());
+             Ledger ledger = Ledger.to(options.ledger());
              HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                      .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newVirtualThreadPerTaskExecutor()).build()) {
             List<Thread> kiosks = new ArrayList<>();
             long baselineKb = options.hold() && options.serverPid() != null ? ServerHeap.usedAfterFullGcKb(options.serverPid()) : -1;
             for (int k = 1; k <= options.kiosks(); k++) {
-                KioskBrowser browser = new KioskBrowser(http, options, k, measurements, k == 1 ? trace : Trace.OFF);
-                kiosks.add(Thread.ofVirtual().name("kiosk-" + k).start(
-                        new KioskRunner(browser, options, k, measurements, options.hold() ? held : null, stop)));
+                KioskBrowser browser = new KioskBrowser(http, options, k, measurements, k == 1 ? trace : Trace.OFF, requestLog);
+                kiosks.add(Thread.ofVirtual().name("kiosk-" + k).start(new KioskRunner(browser, options, k, measurements,
+                        options.hold() ? held : null, stop, ledger, runUntilNanos)));
             }
             if (options.hold()) {
                 held.await();
@@ -113,9 +116,10 @@ public final class LoadDriver {
         long total = (long) options.kiosks() * options.journeys();
         for (Thread kiosk : kiosks) {
             while (!kiosk.join(Duration.ofSeconds(10))) {
-                System.out.printf("  ... %,d of %,d journeys done (%,d failed), %,d requests, %,d errors%n",
-                        m.journeysCompleted.sum() + m.journeysFailed.sum(), total, m.journeysFailed.sum(), m.all().count(),
-                        m.errors().values().stream().mapToLong(Long::longValue).sum());
+                System.out.printf("  ... %,d %s journeys done (%,d failed), %,d requests, %,d errors%n",
+                        m.journeysCompleted.sum() + m.journeysFailed.sum(),
+                        options.runSeconds() > 0 ? "(for " + options.runSeconds() + " s)" : String.format("of %,d", total),
+                        m.journeysFailed.sum(), m.all().count(), m.errors().values().stream().mapToLong(Long::longValue).sum());
             }
         }
     }

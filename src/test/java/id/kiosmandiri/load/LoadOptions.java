@@ -12,7 +12,11 @@ import java.util.Map;
 record LoadOptions(URI url, int kiosks, int rampSeconds, int keyMillis, int screenMillis, int journeys, String kioskPrefix,
                    int firstMember, String pin, int wrongPinKiosks, int timeoutSeconds, int waitMillis,
                    boolean forwardedFor, boolean hold, int holdSeconds, int holdTouchSeconds, String holdScreen, String serverPid,
-                   Path trace, Path report) {
+                   Path trace, Path report, String scenario, int lockoutKiosks, int runSeconds, Path requestLog,
+                   Path ledger) {
+
+    static final String BALANCE = "balance";
+    static final String CLUSTER = "cluster";
 
     static final String USAGE = """
             Kios Mandiri load driver: N kiosks doing member journeys against a running server,
@@ -41,6 +45,17 @@ record LoadOptions(URI url, int kiosks, int rampSeconds, int keyMillis, int scre
               --server-pid PID      printed into the heap-measuring instructions of --hold
               --trace FILE          write kiosk 1's requests, answers and pushed messages to FILE
               --report FILE         also write the Markdown report to FILE
+              --scenario S          balance: login, balance, logout; cluster: login, balance, print the
+                                    balance slip, call staff from help, ask for a new phone number,
+                                    logout, each write put in the --ledger (balance)
+              --lockout-kiosks N    cluster: the first N kiosks type wrong PINs until their member is
+                                    locked (locked for 30 min), then find it locked in later journeys (0)
+              --run-s S             kiosks start journeys until S s after the driver started, instead of
+                                    --journeys each; a failed journey is recovered from (0: off)
+              --request-log FILE    one CSV line per HTTP request: start_epoch_ms,end_epoch_ms,kiosk,step,
+                                    outcome (ok or fail:<kind>),node (the KIOSKNODE cookie sent, or -)
+              --ledger FILE         cluster: one line per write, attempted and acknowledged, tab-separated:
+                                    epoch_ms kind kiosk member_kpj state key (for ClusterCheck)
             """.formatted(GeneratedMembers.FIRST, DemoLogin.GENERATED_MEMBER_PIN);
 
     static LoadOptions parse(String... args) {
@@ -72,7 +87,17 @@ record LoadOptions(URI url, int kiosks, int rampSeconds, int keyMillis, int scre
                 a.number("wrong-pin-kiosks", 0, 0), a.number("timeout-s", 60, 1), a.number("wait-ms", 5000, 0),
                 Boolean.parseBoolean(a.text("forwarded-for", "true")), Boolean.parseBoolean(a.text("hold", "false")),
                 a.number("hold-s", 0, 0), a.number("hold-touch-s", 30, 1), a.text("hold-screen", "balance"), a.text("server-pid", null),
-                a.path("trace"), a.path("report"));
+                a.path("trace"), a.path("report"), a.text("scenario", BALANCE), a.number("lockout-kiosks", 0, 0),
+                a.number("run-s", 0, 0), a.path("request-log"), a.path("ledger"));
+        if (!options.scenario().equals(BALANCE) && !options.scenario().equals(CLUSTER)) {
+            throw new IllegalArgumentException("--scenario is balance or cluster, not '" + options.scenario() + "'");
+        }
+        if (options.hold() && (options.cluster() || options.runSeconds() > 0)) {
+            throw new IllegalArgumentException("--hold goes with neither --scenario cluster nor --run-s");
+        }
+        if (options.lockoutKiosks() > 0 && !options.cluster()) {
+            throw new IllegalArgumentException("--lockout-kiosks needs --scenario cluster");
+        }
         if (!options.holdScreen().equals("balance") && !options.holdScreen().equals("attract")) {
             throw new IllegalArgumentException("--hold-screen is balance or attract, not '" + options.holdScreen() + "'");
         }
@@ -119,12 +144,19 @@ record LoadOptions(URI url, int kiosks, int rampSeconds, int keyMillis, int scre
         return "10." + ((k >> 16) & 0xff) + "." + ((k >> 8) & 0xff) + "." + (k & 0xff);
     }
 
+    boolean cluster() {
+        return scenario.equals(CLUSTER);
+    }
+
     String describe() {
         String scenario = hold
                 ? String.format(Locale.ROOT, "held on the balance screen, a touch every %d s", holdTouchSeconds)
-                : String.format(Locale.ROOT, "%d ms per screen, %d journey(s) each", screenMillis, journeys);
-        return String.format(Locale.ROOT, "%d kiosks, ramp %d s, a touch every %d ms, %s, kiosks %s..%s, members from %d%s, against %s",
-                kiosks, rampSeconds, keyMillis, scenario, kioskId(1), kioskId(kiosks), firstMember,
-                wrongPinKiosks > 0 ? ", " + wrongPinKiosks + " kiosk(s) with a wrong PIN" : "", url);
+                : String.format(Locale.ROOT, "%d ms per screen, %s", screenMillis,
+                runSeconds > 0 ? "journeys for " + runSeconds + " s" : journeys + " journey(s) each");
+        return String.format(Locale.ROOT, "%s%d kiosks, ramp %d s, a touch every %d ms, %s, kiosks %s..%s, members from %d%s%s, against %s",
+                cluster() ? "cluster scenario (balance, slip, help, phone change): " : "", kiosks, rampSeconds, keyMillis, scenario,
+                kioskId(1), kioskId(kiosks), firstMember,
+                wrongPinKiosks > 0 ? ", " + wrongPinKiosks + " kiosk(s) with a wrong PIN" : "",
+                lockoutKiosks > 0 ? ", " + lockoutKiosks + " kiosk(s) locking their member out" : "", url);
     }
 }

@@ -15,12 +15,18 @@ final class Measurements {
 
     /** Report order; steps not listed here follow in the order they first occurred. */
     static final List<String> STEP_ORDER = List.of("page", "init", "navigate", "start", "login-by-kpj", "key",
-            "key-ok(number)", "key-ok(pin)", "menu-balance", "logout", "start-over", "poll", "heartbeat", "activity",
+            "key-ok(number)", "key-ok(pin)", "menu-balance", "print-balance", "print-confirm", "print-done", "nav-home",
+            "menu-help", "help-call-staff", "help-topic", "help-exit", "menu-update", "update-phone", "key-ok(phone)",
+            "update-confirm", "login-cancel", "logout", "start-over", "poll", "heartbeat", "activity",
             "resynchronize", "unload", "push-close");
 
     /** The member's touches on the screen (UIDL posts with a click): what the member waits for. */
     static final List<String> TOUCH_STEPS = List.of("start", "login-by-kpj", "key", "key-ok(number)", "key-ok(pin)",
             "menu-balance", "logout");
+    /** The cluster scenario's further touches, counted as touches when they occurred. */
+    static final List<String> CLUSTER_TOUCH_STEPS = List.of("print-balance", "print-confirm", "print-done", "nav-home",
+            "menu-help", "help-call-staff", "help-topic", "help-exit", "menu-update", "update-phone", "key-ok(phone)",
+            "update-confirm", "login-cancel");
 
     private final Map<String, Latencies> steps = new ConcurrentHashMap<>();
     private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
@@ -89,13 +95,15 @@ final class Measurements {
         for (String step : stepsInOrder()) {
             row(out, step, steps.get(step));
         }
+        List<String> touchSteps = new ArrayList<>(TOUCH_STEPS);
+        CLUSTER_TOUCH_STEPS.stream().filter(steps::containsKey).forEach(touchSteps::add);
         Latencies touches = new Latencies();
-        TOUCH_STEPS.forEach(step -> touches.addAll(step(step)));
+        touchSteps.forEach(step -> touches.addAll(step(step)));
         row(out, "**all touches**", touches);
         Latencies all = all();
         row(out, "**all requests**", all);
         double seconds = seconds();
-        out.append("\nTouches: the member's clicks (" + String.join(", ", TOUCH_STEPS) + "). ");
+        out.append("\nTouches: the member's clicks (" + String.join(", ", touchSteps) + "). ");
         out.append(String.format(Locale.ROOT,
                 "%,d requests in %.1f s: %.1f requests/s; journeys: %,d completed, %,d failed; "
                         + "push: %,d connections, %,d messages received, %,d closed by the server unexpectedly%n",

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A page's push connection, opened as Flow's client opens it through Atmosphere 4 (transport
@@ -36,9 +37,9 @@ final class PushConnection implements WebSocket.Listener {
         this.trace = trace;
     }
 
-    /** Starts connecting; the page goes on meanwhile, as in the browser. */
+    /** Starts connecting; the page goes on meanwhile, as in the browser. {@code connected} hears the outcome (null: open). */
     static PushConnection open(HttpClient http, URI base, UiState ui, String cookies, String forwardedFor,
-                               Measurements measurements, Trace trace, Duration timeout) {
+                               Measurements measurements, Trace trace, Duration timeout, Consumer<Throwable> connected) {
         PushConnection push = new PushConnection(ui, measurements, trace);
         URI uri = URI.create(base.toString().replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + ui.uiId
                 + "&v-pushId=" + URLEncoder.encode(ui.pushId, StandardCharsets.UTF_8)
@@ -54,7 +55,9 @@ final class PushConnection implements WebSocket.Listener {
         }
         trace.line("WS  " + uri);
         builder.buildAsync(uri, push).whenComplete((socket, failure) -> {
+            connected.accept(failure); // null when connected
             if (failure != null) {
+                push.ui.pushLost(); // what this page waits for by push will not come
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                 measurements.error("push connect failed", cause instanceof WebSocketHandshakeException refused
                         ? "refused with HTTP " + refused.getResponse().statusCode() : cause.toString());
@@ -115,6 +118,7 @@ final class PushConnection implements WebSocket.Listener {
         // logout ends the session: the server then closes the socket, expectedly
         if (!closing && !sessionEnded && !ui.sessionExpired() && ui.leaveTo().isEmpty()) {
             measurements.pushClosedUnexpectedly.increment();
+            ui.pushLost();
             trace.line("WS closed by the server: " + statusCode + " " + reason);
         }
         return null;
@@ -124,6 +128,7 @@ final class PushConnection implements WebSocket.Listener {
     public void onError(WebSocket webSocket, Throwable error) {
         if (!closing && !sessionEnded && !ui.sessionExpired()) {
             measurements.error("push connection error", error.toString());
+            ui.pushLost();
         }
     }
 

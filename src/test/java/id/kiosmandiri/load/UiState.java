@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What Flow's client engine keeps for one UI (one page load), as its {@code MessageHandler} and
@@ -38,6 +39,8 @@ final class UiState {
     private boolean sessionExpired;
     private String appError;
     private int resyncs;
+    /** The push connection closed or failed while the page was still in use (its server node died?). */
+    private boolean pushLost;
 
     private UiState(int uiId, String csrfToken, String pushId, int heartbeatSeconds, int maxMessageSuspendMillis) {
         this.uiId = uiId;
@@ -161,6 +164,32 @@ final class UiState {
             long left = (end - System.nanoTime()) / 1_000_000;
             if (node.isPresent() || left <= 0 || leaveTo != null || sessionExpired || appError != null) {
                 return node;
+            }
+            wait(left);
+        }
+    }
+
+    /** The push connection is gone: what it would bring will not come. */
+    synchronized void pushLost() {
+        pushLost = true;
+        notifyAll();
+    }
+
+    synchronized boolean isPushLost() {
+        return pushLost;
+    }
+
+    /**
+     * Waits until {@code probe} finds something in the tree, e.g. a status attribute or a number that a
+     * pushed message brings; gives up early when the page is gone or its push connection was lost.
+     */
+    synchronized <T> Optional<T> awaitFound(Function<UiTree, Optional<T>> probe, long timeoutMillis) throws InterruptedException {
+        long end = System.nanoTime() + timeoutMillis * 1_000_000;
+        while (true) {
+            Optional<T> found = probe.apply(tree);
+            long left = (end - System.nanoTime()) / 1_000_000;
+            if (found.isPresent() || left <= 0 || leaveTo != null || sessionExpired || appError != null || pushLost) {
+                return found;
             }
             wait(left);
         }

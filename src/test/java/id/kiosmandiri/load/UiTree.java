@@ -222,6 +222,35 @@ final class UiTree {
         return false;
     }
 
+    /**
+     * All the text inside an element, its descendants' too, with the markup of {@code Html} components
+     * (their {@code innerHTML} property, e.g. a receipt's preview) stripped of its tags.
+     */
+    String deepText(Node node) {
+        StringBuilder sb = new StringBuilder();
+        appendText(node, sb, 0);
+        return sb.toString();
+    }
+
+    private void appendText(Node node, StringBuilder sb, int depth) {
+        if (depth > 200) {
+            return;
+        }
+        if (node.text != null) {
+            sb.append(node.text);
+        }
+        JsonNode inner = node.properties.get("innerHTML");
+        if (inner != null && inner.isString()) {
+            sb.append(' ').append(inner.asString().replaceAll("<[^>]*>", " ")).append(' ');
+        }
+        for (int child : node.children) {
+            Node c = nodes.get(child);
+            if (c != null) {
+                appendText(c, sb, depth + 1);
+            }
+        }
+    }
+
     /** The text of an element's text-node children, for messages in the report. */
     String text(Node node) {
         StringBuilder sb = new StringBuilder();
