@@ -277,8 +277,9 @@ set -e
   echo "| lines of the app nodes' logs holding the database password | $password_lines |"
   echo
   echo "Help requests made, taken or cancelled on either node, as node b's staff pages learnt of them"
-  echo "(\`kiosk_help_change_seen_seconds\`: from the change to the page told; changes on node b itself are told at"
-  echo "once and counted here when the reader finds them again):"
+  echo "(\`kiosk_help_change_seen_seconds\`: from the request's time stamp, taken when the member touched the topic and"
+  echo "before its transaction waited for a pooled connection and the branch's counter row, to the page told; changes"
+  echo "on node b itself are told at once and counted here again when its reader finds them):"
   echo
   echo "| phase | changes told | within 2 s | within 5 s |"
   echo "|---|---:|---:|---:|"

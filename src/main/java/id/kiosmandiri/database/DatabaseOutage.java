@@ -48,6 +48,22 @@ public class DatabaseOutage {
     }
 
     /**
+     * True when {@code failure} or one of its causes says the driver lost its database node in the middle of
+     * a transaction and has already reconnected to another one (MariaDB Connector/J with a failover URL,
+     * SQLSTATE 25S03, "Driver has reconnect connection after a communications link failure"): the
+     * transaction was rolled back, or, when it happened during the commit, may have been stored; the
+     * database is there again, so the member is offered to try again, not sent away (docs/deployment.md).
+     */
+    public static boolean failedOver(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "25S03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A scheduled task that waits out an outage: with the database away it logs {@code what} in one line
      * (no stack trace) and leaves the work to its next round; any other failure goes on as before.
      */

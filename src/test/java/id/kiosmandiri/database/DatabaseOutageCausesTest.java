@@ -46,6 +46,28 @@ class DatabaseOutageCausesTest {
         assertThat(DatabaseOutage.causedBy(null)).isFalse();
     }
 
+    /**
+     * Seen in the cluster test (issue 13) when a Galera node was killed under the kiosks: MariaDB's driver,
+     * given a failover URL, reconnects to the next node and tells that the transaction was lost, at a
+     * statement or at the commit. The member may try again at once: no outage, and a busy pool is no failover.
+     */
+    @Test
+    void aFailoverToAnotherDatabaseNodeIsToldApart() {
+        Exception atCommit = new org.springframework.dao.TransientDataAccessResourceException(
+                "Hibernate transaction: Unable to commit against JDBC Connection",
+                new SQLTransientConnectionException("Driver has reconnect connection after a communications failure with "
+                        + "127.0.0.1:33061 during a COMMIT statement", "25S03"));
+        Exception atStatement = new org.springframework.dao.DataAccessResourceFailureException("JDBC exception executing SQL",
+                new SQLNonTransientConnectionException("Driver has reconnect connection after a communications link failure with "
+                        + "127.0.0.1:33061", "25S03"));
+        assertThat(DatabaseOutage.failedOver(atCommit)).isTrue();
+        assertThat(DatabaseOutage.failedOver(atStatement)).isTrue();
+        assertThat(DatabaseOutage.failedOver(new CompletionException(atCommit))).isTrue();
+        assertThat(DatabaseOutage.failedOver(BUSY)).isFalse();
+        assertThat(DatabaseOutage.failedOver(STOPPED)).as("nothing to fail over to: an outage").isFalse();
+        assertThat(DatabaseOutage.failedOver(new IllegalStateException("a bug"))).isFalse();
+    }
+
     @Test
     void anOutageIsAssumedForTenSecondsThenTriedAgain() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T03:00:00Z"), ZoneId.of("Asia/Jakarta"));

@@ -32,14 +32,21 @@ abstract class ErrorScreen extends Div {
 
     /** The error screen in place of the current one, the failure logged. */
     int show(BeforeEnterEvent event, Exception failure) {
-        if (DatabaseOutage.causedBy(failure)) {
+        if (DatabaseOutage.causedBy(failure) && !DatabaseOutage.failedOver(failure)) {
             // one line, no stack trace: an outage is the operators' alert (docs/operations.md), not a bug
             log.warn("Screen '{}' failed: the database cannot be reached: {}", event.getLocation().getPath(), failure.toString());
             showOutage();
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
-        // views never put personal data into exception messages
-        log.error("Screen '{}' failed: {}", event.getLocation().getPath(), failure.toString(), failure);
+        boolean failedOver = DatabaseOutage.failedOver(failure);
+        if (failedOver) {
+            // a database node died under the touch and the driver is on another one: the next touch works
+            log.warn("Screen '{}' failed: the database node changed under the touch (failover); offered to try again: {}",
+                    event.getLocation().getPath(), failure.toString());
+        } else {
+            // views never put personal data into exception messages
+            log.error("Screen '{}' failed: {}", event.getLocation().getPath(), failure.toString(), failure);
+        }
         boolean member = MemberSessions.current().isPresent();
         // back to the member screen shown last (nothing is lost), or to the start
         String retryTo = member ? MemberSessions.lastScreen() : "";
@@ -51,7 +58,7 @@ abstract class ErrorScreen extends Div {
             leave.addClassName("logout");
             box.add(leave);
         }
-        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        return failedOver ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
     /**
