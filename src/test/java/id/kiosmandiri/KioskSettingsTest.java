@@ -41,6 +41,7 @@ class KioskSettingsTest {
             assertThat(kiosk.configDir()).isEqualTo("kiosk-config");
             assertThat(kiosk.defaultId()).isEqualTo("DEMO-01");
             assertThat(kiosk.card().uidPattern().pattern()).isEqualTo("[0-9]{8,16}");
+            assertThat(kiosk.otherNodesPoll()).isEqualTo(java.time.Duration.ofSeconds(2));
             assertThat(context.getBean(SecurityProperties.class)).isEqualTo(new SecurityProperties(3, 30, 5, 20, 15, 600_000, "", true, Path.of("data/pin-pepper.key"), 5));
             assertThat(context.getBean(SessionProperties.class)).isEqualTo(new SessionProperties(5, 1000));
             assertThat(context.getBean(DemoProperties.class)).isEqualTo(new DemoProperties(2000, 20261123L, false));
@@ -94,6 +95,9 @@ class KioskSettingsTest {
         assertRefused("kiosk.default-id=", "must not be blank");
         assertRefused("kiosk.config-dir=", "must not be blank");
         assertRefused("kiosk.embedded-db.dir=", "must not be blank");
+        // a server node reading the other nodes' changes without pause would load the database for nothing
+        assertThat(refused("kiosk.other-nodes-poll=0s")).contains("kiosk.other-nodes-poll = \"PT0S\"")
+                .contains("must be longer than or equal to 100 millis");
         // not a number at all: refused by the conversion, naming the key as well
         assertThat(refused("kiosk.security.max-failed-pins=three")).contains("kiosk.security.max-failed-pins").contains("three");
     }

@@ -3,6 +3,7 @@ package id.kiosmandiri.kiosk;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -30,7 +31,7 @@ public record KioskProperties(
         @NotBlank @DefaultValue("DEMO-01") String defaultId,
         @NotNull @Valid @DefaultValue Card card,
         @NotNull @Valid @DefaultValue Enrolment enrolment,
-        @NotNull @DefaultValue("2s") Duration otherNodesPoll) {
+        @NotNull @DurationMin(millis = 100) @DefaultValue("2s") Duration otherNodesPoll) {
 
     /**
      * Device trust (settings {@code kiosk.enrolment.*}; {@link KioskDevices}).
