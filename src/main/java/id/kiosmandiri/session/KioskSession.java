@@ -48,14 +48,19 @@ class KioskSession {
     @Column(name = "duration_ms")
     private Long durationMs;
 
+    /** The server node that holds the member's screen ({@link ServerNodes}): its death ends the session. */
+    @Column(name = "server_node", length = 64)
+    private String serverNode;
+
     protected KioskSession() {
     }
 
-    public KioskSession(String kioskId, Long memberId, LoginMethod loginMethod, Instant startedAt) {
+    public KioskSession(String kioskId, Long memberId, LoginMethod loginMethod, Instant startedAt, String serverNode) {
         this.kioskId = kioskId;
         this.memberId = memberId;
         this.loginMethod = loginMethod;
         this.startedAt = startedAt;
+        this.serverNode = serverNode;
     }
 
     /** Ends the session once; later calls change nothing. */

@@ -21,8 +21,11 @@ class KioskSessionService {
     private final UsageEventRepository events;
     private final UsageRollups rollups;
     private final Clock clock;
+    private final ThisServerNode node;
 
-    KioskSessionService(KioskSessionRepository sessions, UsageEventRepository events, UsageRollups rollups, Clock clock) {
+    KioskSessionService(KioskSessionRepository sessions, UsageEventRepository events, UsageRollups rollups, Clock clock,
+                        ThisServerNode node) {
+        this.node = node;
         this.sessions = sessions;
         this.events = events;
         this.rollups = rollups;
@@ -35,7 +38,7 @@ class KioskSessionService {
     }
 
     Long start(String kioskId, Long memberId, LoginMethod method, Instant at) {
-        KioskSession session = sessions.save(new KioskSession(kioskId, memberId, method, at));
+        KioskSession session = sessions.save(new KioskSession(kioskId, memberId, method, at, node.id()));
         record(kioskId, session.getId(), UsageMetrics.SESSION_START_EVENT, method.name(), at);
         return session.getId();
     }
