@@ -25,7 +25,8 @@
 #     confirmed is logged (target/cluster/requests.csv, ledger.tsv);
 #  8. phases: baseline; db1 killed (SIGKILL; every app connection was on it); db1 restarted (rejoins by
 #     IST); app node a killed (SIGKILL); app node a restarted; each at least --phase-s seconds;
-#  9. once the kiosks have stopped: id.kiosmandiri.load.ClusterCheck reports failed requests per phase,
+#  9. waits until node b has ended the killed node's open member sessions in the records (it does once
+#     that node has been silent for 3 minutes); once the kiosks have stopped, id.kiosmandiri.load.ClusterCheck reports failed requests per phase,
 #     how long the killed node's kiosks took to be served again, and checks every confirmed receipt,
 #     lockout, help request and data-change request against the database: none lost, none twice;
 # 10. reads from each node's Prometheus endpoint how late the help requests made on the other node
@@ -229,6 +230,21 @@ driver_pid=""
 phase end
 say "load driver finished (exit $driver_status); its report: $WORK/driver-report.md"
 
+# --- the killed node's member sessions: ended in the records by node b (session.ServerNodes) ----------
+# node a's first life registered under an id of its own; node b ends its open sessions once it has been
+# silent for 3 minutes (checked every minute)
+dead_node=$(sed -n 's/.*Server node \([^ ]*\) registered.*/\1/p' "$WORK/logs/app-a.log" | head -1)
+dead_open=-1; dead_ended=0; dead_wait_s=0
+if [ -n "$dead_node" ]; then
+  for ((i = 0; i < 150; i++)); do
+    dead_open=$(galera_sql 2 "SELECT COUNT(*) FROM kiosk.kiosk_session WHERE server_node = '$dead_node' AND ended_at IS NULL" || echo -1)
+    [ "$dead_open" = 0 ] && break
+    sleep 2; dead_wait_s=$((dead_wait_s + 2))
+  done
+  dead_ended=$(galera_sql 2 "SELECT COUNT(*) FROM kiosk.kiosk_session WHERE server_node = '$dead_node' AND end_reason = 'ERROR'" || echo -1)
+fi
+say "killed node $dead_node: $dead_ended session(s) ended by node b as ended by an error, $dead_open still open"
+
 # --- 9: what was lost, what failed ---------------------------------------------------------------------
 # the help pages' lag and the conflict retries, from each node's Prometheus endpoint
 metric() { curl -sf "http://127.0.0.1:$(app_management_port "$1")/actuator/prometheus" | awk -v m="$2" '$1 == m { print $2 }' | head -1; }
@@ -275,6 +291,7 @@ set -e
     echo "| help request changes told to node b's pages: count, mean, max since its start (node a since restart: count, mean) | ${seen_count_b%.*}, $(awk -v s="$seen_sum_b" -v c="$seen_count_b" 'BEGIN { printf "%.2f s", s / c }'), $(awk -v m="$seen_max_b" 'BEGIN { printf "%.2f s", m }') (${seen_count_a%.*}, $(awk -v s="${seen_sum_a:-0}" -v c="${seen_count_a:-0}" 'BEGIN { if (c > 0) printf "%.2f s", s / c; else print "-" }')) |"
   fi
   echo "| lines of the app nodes' logs holding the database password | $password_lines |"
+  echo "| killed node a's member sessions ended in the records by node b (reason ERROR) / still open $dead_wait_s s after the load | $dead_ended / $dead_open |"
   echo
   echo "Help requests made, taken or cancelled on either node, as node b's staff pages learnt of them"
   echo "(\`kiosk_help_change_seen_seconds\`: from the request's time stamp, taken when the member touched the topic and"
@@ -300,5 +317,6 @@ status=0
 [ "$check_status" = 0 ] || { say "FAILED: a write was lost or stored twice (or the check could not run): $WORK/check.md"; status=1; }
 [ "$backup_status" = 0 ] || { say "FAILED: the restored backup does not match: $WORK/logs/backup-check.log"; status=1; }
 [ "$password_lines" = 0 ] || { say "FAILED: the database password is in the app logs ($password_lines lines)"; status=1; }
+[ "$dead_open" = 0 ] || { say "FAILED: the killed node's member sessions are still open in the records ($dead_open)"; status=1; }
 [ "$status" = 0 ] && say "passed: nothing lost, nothing stored twice, the restore matched"
 exit "$status"
