@@ -61,12 +61,8 @@ public final class CertificationConflicts {
 
     /** True when {@code failure} or one of its causes is a deadlock or a failed certification (1213 / 40001). */
     public static boolean isConflict(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() == ER_LOCK_DEADLOCK || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseOutage.anyCause(failure,
+                t -> t instanceof SQLException sql && (sql.getErrorCode() == ER_LOCK_DEADLOCK || "40001".equals(sql.getSQLState())));
     }
 
     /**

@@ -37,10 +37,15 @@ public class DatabaseOutage {
      * "Coba lagi" instead.
      */
     public static boolean causedBy(Throwable failure) {
+        return anyCause(failure, t -> t instanceof SQLNonTransientConnectionException // MariaDB's driver: refused, closed, broken
+                || t instanceof ConnectException
+                || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException"));
+    }
+
+    /** True when {@code failure} or one of its causes is {@code what}. */
+    static boolean anyCause(Throwable failure, java.util.function.Predicate<Throwable> what) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLNonTransientConnectionException // MariaDB's driver: refused, closed, broken
-                    || t instanceof ConnectException
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+            if (what.test(t)) {
                 return true;
             }
         }
@@ -55,12 +60,7 @@ public class DatabaseOutage {
      * database is there again, so the member is offered to try again, not sent away (docs/deployment.md).
      */
     public static boolean failedOver(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "25S03".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(failure, t -> t instanceof java.sql.SQLException sql && "25S03".equals(sql.getSQLState()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.kiosmandiri.help;
 
+import id.kiosmandiri.database.StoredTimes;
 import id.kiosmandiri.database.RecentChanges;
 import id.kiosmandiri.kiosk.KioskProperties;
 import io.micrometer.core.instrument.Metrics;
@@ -17,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -83,10 +83,10 @@ class HelpChangesOnOtherNodes {
     private Map<Long, Instant> changedSince(Instant since, Map<Long, Row> rows) {
         Map<Long, Instant> changed = new HashMap<>();
         jdbc.query("SELECT id, kiosk_id, branch_code, status, changed_at FROM assistance_request WHERE changed_at > ?", rs -> {
-            Instant changedAt = rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC); // stored as UTC
+            Instant changedAt = StoredTimes.instant(rs.getObject(5, LocalDateTime.class));
             rows.put(rs.getLong(1), new Row(rs.getString(2), rs.getString(3), AssistanceStatus.valueOf(rs.getString(4)), changedAt));
             changed.put(rs.getLong(1), changedAt);
-        }, LocalDateTime.ofInstant(since, ZoneOffset.UTC));
+        }, StoredTimes.utc(since));
         return changed;
     }
 }

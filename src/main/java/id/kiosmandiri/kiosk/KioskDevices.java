@@ -1,5 +1,6 @@
 package id.kiosmandiri.kiosk;
 
+import static id.kiosmandiri.database.StoredTimes.utc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -190,10 +191,5 @@ public class KioskDevices {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Times are stored in UTC, as Hibernate stores them ({@code hibernate.jdbc.time_zone}). */
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,7 @@
 package id.kiosmandiri.kiosk;
 
+import static id.kiosmandiri.database.StoredTimes.utc;
+import id.kiosmandiri.database.StoredTimes;
 import id.kiosmandiri.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -152,12 +153,7 @@ public class KioskPresence {
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+        return StoredTimes.instant(rs.getObject(column, LocalDateTime.class));
     }
 
-    /** Times are stored as UTC, like Hibernate's ({@code hibernate.jdbc.time_zone}). */
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

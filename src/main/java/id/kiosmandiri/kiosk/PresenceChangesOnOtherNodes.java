@@ -1,5 +1,6 @@
 package id.kiosmandiri.kiosk;
 
+import id.kiosmandiri.database.StoredTimes;
 import id.kiosmandiri.database.RecentChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -61,10 +61,10 @@ class PresenceChangesOnOtherNodes {
 
     private Map<String, Instant> changedSince(Instant since) {
         Map<String, Instant> changed = new HashMap<>();
-        LocalDateTime from = LocalDateTime.ofInstant(since, ZoneOffset.UTC); // stored as UTC
+        LocalDateTime from = StoredTimes.utc(since);
         jdbc.query("SELECT id, GREATEST(COALESCE(state_since, ?), COALESCE(printer_status_at, ?)) FROM kiosk "
                 + "WHERE state_since > ? OR printer_status_at > ?", rs -> {
-            changed.put(rs.getString(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+            changed.put(rs.getString(1), StoredTimes.instant(rs.getObject(2, LocalDateTime.class)));
         }, from, from, from, from);
         return changed;
     }

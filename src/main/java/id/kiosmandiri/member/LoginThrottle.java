@@ -1,5 +1,6 @@
 package id.kiosmandiri.member;
 
+import static id.kiosmandiri.database.StoredTimes.utc;
 import id.kiosmandiri.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -156,11 +157,6 @@ class LoginThrottle implements SchedulingConfigurer {
             LocalDateTime last = rs.getObject(2, LocalDateTime.class);
             return new Window(rs.getInt(1), last == null ? null : last.toInstant(ZoneOffset.UTC));
         }, value, since);
-    }
-
-    /** Times are stored in UTC, as Hibernate stores them ({@code hibernate.jdbc.time_zone}). */
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static String kioskSubject(String kioskId) {

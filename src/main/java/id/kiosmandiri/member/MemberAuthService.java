@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import id.kiosmandiri.database.ConflictRetryingTransactions;
+import id.kiosmandiri.database.StoredTimes;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -240,7 +241,7 @@ public class MemberAuthService {
         Instant now = clock.instant();
         Instant lockUntil = now.plus(lockDuration);
         PinState state = transaction.execute(status -> {
-            int taken = members.takePinGuess(memberId, maxFailedPins, LoginThrottle.utc(now), LoginThrottle.utc(lockUntil));
+            int taken = members.takePinGuess(memberId, maxFailedPins, StoredTimes.utc(now), StoredTimes.utc(lockUntil));
             PinState found = members.findPinState(memberId).orElseThrow();
             return taken == 0 ? new PinState(found.id(), null, found.lockedUntil()) : found;
         });
@@ -353,7 +354,7 @@ public class MemberAuthService {
         }
         Instant now = clock.instant();
         Instant lockUntil = now.plus(lockDuration);
-        int taken = members.takePinGuess(memberId.get(), maxFailedPins, LoginThrottle.utc(now), LoginThrottle.utc(lockUntil));
+        int taken = members.takePinGuess(memberId.get(), maxFailedPins, StoredTimes.utc(now), StoredTimes.utc(lockUntil));
         Optional<PinState> state = members.findPinState(memberId.get());
         if (state.isEmpty()) {
             return new Taken.NoGuess(failureId, null);

@@ -1,5 +1,7 @@
 package id.kiosmandiri.session;
 
+import static id.kiosmandiri.database.StoredTimes.utc;
+import id.kiosmandiri.database.StoredTimes;
 import id.kiosmandiri.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -84,11 +85,11 @@ class ServerNodes implements SchedulingConfigurer {
             if (claimed == 0) {
                 continue;
             }
-            Instant lastSeen = jdbc.queryForObject("SELECT last_seen_at FROM server_node WHERE id = ?", LocalDateTime.class, deadNode)
-                    .toInstant(ZoneOffset.UTC);
+            Instant lastSeen = StoredTimes.instant(jdbc.queryForObject("SELECT last_seen_at FROM server_node WHERE id = ?",
+                    LocalDateTime.class, deadNode));
             List<OpenSession> open = jdbc.query("SELECT id, started_at FROM kiosk_session WHERE server_node = ? AND ended_at IS NULL "
                             + "ORDER BY id LIMIT " + BATCH,
-                    (rs, i) -> new OpenSession(rs.getLong(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC)), deadNode);
+                    (rs, i) -> new OpenSession(rs.getLong(1), StoredTimes.instant(rs.getObject(2, LocalDateTime.class))), deadNode);
             for (OpenSession session : open) {
                 // at the node's last sign of life, the nearest known moment to the member's last touch
                 sessions.end(session.id(), SessionEndReason.ERROR, session.startedAt().isAfter(lastSeen) ? session.startedAt() : lastSeen);
@@ -106,8 +107,4 @@ class ServerNodes implements SchedulingConfigurer {
     private record OpenSession(long id, Instant startedAt) {
     }
 
-    /** Times are stored as UTC, like Hibernate's ({@code hibernate.jdbc.time_zone}). */
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

@@ -1,5 +1,6 @@
 package id.kiosmandiri.staff;
 
+import static id.kiosmandiri.database.StoredTimes.utc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -7,7 +8,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -82,10 +82,6 @@ public class StaffAuditLog {
             }
             throw new AccessDeniedException("only an admin may read or change " + what);
         }
-    }
-
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     static String cut(String value, int length) {

@@ -1,5 +1,6 @@
 package id.kiosmandiri.staff;
 
+import static id.kiosmandiri.database.StoredTimes.utc;
 import id.kiosmandiri.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,9 +143,5 @@ class StaffLoginThrottle implements SchedulingConfigurer {
             LocalDateTime last = rs.getObject(2, LocalDateTime.class);
             return new Window(rs.getInt(1), last == null ? null : last.toInstant(ZoneOffset.UTC), firstWait, maxWait);
         }, value, since);
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

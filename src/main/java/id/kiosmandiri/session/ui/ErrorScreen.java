@@ -32,13 +32,13 @@ abstract class ErrorScreen extends Div {
 
     /** The error screen in place of the current one, the failure logged. */
     int show(BeforeEnterEvent event, Exception failure) {
-        if (DatabaseOutage.causedBy(failure) && !DatabaseOutage.failedOver(failure)) {
+        boolean failedOver = DatabaseOutage.failedOver(failure);
+        if (DatabaseOutage.causedBy(failure) && !failedOver) {
             // one line, no stack trace: an outage is the operators' alert (docs/operations.md), not a bug
             log.warn("Screen '{}' failed: the database cannot be reached: {}", event.getLocation().getPath(), failure.toString());
             showOutage();
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
-        boolean failedOver = DatabaseOutage.failedOver(failure);
         if (failedOver) {
             // a database node died under the touch and the driver is on another one: the next touch works
             log.warn("Screen '{}' failed: the database node changed under the touch (failover); offered to try again: {}",
